@@ -1,0 +1,85 @@
+#include "datatransfer.h"
+
+#include <QIODevice>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace smtp {
+
+namespace {
+// Bounds on what the transcript collects, so a message without a header/body separator
+// cannot fill memory through the transcript.
+constexpr qsizetype MaxHeaderLines = 1000;
+constexpr qsizetype MaxLineLength = 4096;
+} // namespace
+
+DataTransfer::DataTransfer(QIODevice* source, DataEncoder::Mode mode)
+    : m_source(source)
+    , m_encoder(mode)
+{
+}
+
+QByteArray DataTransfer::nextChunk()
+{
+    QByteArray encoded;
+    if (m_finished || failed())
+        return encoded;
+    if (!m_source || !m_source->isReadable()) {
+        m_error = u"the message source is not open for reading"_s;
+        return encoded;
+    }
+    m_readBuffer.resize(ChunkSize);
+    const qint64 read = m_source->read(m_readBuffer.data(), ChunkSize);
+    if (read < 0) {
+        m_error = m_source->errorString().isEmpty() ? u"the message could not be read"_s
+                                                    : m_source->errorString();
+        return encoded;
+    }
+    const QByteArrayView raw(m_readBuffer.constData(), read);
+    m_sourceBytes += read;
+    if (m_inHeaders || m_collectBody)
+        collectLines(raw);
+    m_encoder.encode(raw, encoded);
+    if (m_source->atEnd()) {
+        m_encoder.finish(encoded);
+        m_finished = true;
+    } else if (read == 0) {
+        m_error = u"the message source stopped delivering data before its end"_s;
+        encoded.clear();
+    }
+    return encoded;
+}
+
+QList<QByteArray> DataTransfer::takeTranscriptLines()
+{
+    return std::exchange(m_lines, {});
+}
+
+void DataTransfer::collectLines(QByteArrayView raw)
+{
+    qsizetype start = 0;
+    while ((m_inHeaders || m_collectBody) && start < raw.size()) {
+        const qsizetype newline = raw.indexOf('\n', start);
+        const qsizetype end = newline < 0 ? raw.size() : newline;
+        const qsizetype room = MaxLineLength - m_partialLine.size();
+        if (room > 0)
+            m_partialLine.append(raw.sliced(start, qMin(end - start, room)));
+        if (newline < 0)
+            return;
+        start = newline + 1;
+        QByteArray line = std::exchange(m_partialLine, {});
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (m_inHeaders) {
+            // The first empty line separates the headers from the body (RFC 5322 §2.1).
+            if (line.isEmpty() || ++m_headerLineCount > MaxHeaderLines) {
+                m_inHeaders = false;
+                if (!m_collectBody)
+                    return;
+            }
+        }
+        m_lines.append(line);
+    }
+}
+
+} // namespace smtp

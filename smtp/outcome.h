@@ -1,0 +1,113 @@
+#pragma once
+
+#include "enhancedstatus.h"
+#include "recipientresult.h"
+#include "tlsfacts.h"
+
+#include <QList>
+#include <QString>
+
+namespace smtp {
+
+// The single result of opening a session or sending one message. It is a value: people
+// get explanations made from it (translated, in ui/ and the CLI) with the server's own
+// words kept beside them.
+class Outcome
+{
+public:
+    enum class Category {
+        Delivered, // accepted for every recipient
+        Partial,   // accepted for some recipients, refused for others
+        Usage,     // bad settings or input; nothing was sent
+        Connect,   // DNS or TCP failure
+        Tls,       // TLS could not be established or trusted; nothing secret was sent
+        Auth,      // authentication failed or impossible
+        Rejected,  // permanent refusal (5xx) or a local check that the server would refuse
+        Temporary, // 4xx, timeout or connection lost before the message was complete
+        Protocol,  // the server broke the protocol
+        Unknown,   // connection lost after the message was sent, before the server's answer
+        Cancelled, // stopped by the user
+    };
+
+    // Where the session was when the outcome was decided.
+    enum class Stage {
+        Setup,
+        Connect,
+        TlsHandshake,
+        Greeting,
+        Ehlo,
+        StartTls,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Data,
+        Body,
+        DataEnd,
+        Quit,
+    };
+
+    // The precise cause, so explanations need not parse any text.
+    enum class Reason {
+        None,
+        InvalidSettings,
+        InvalidAddress,
+        NoRecipients,
+        MessageUnreadable,
+        HostNotFound,
+        ConnectionRefused,
+        ConnectTimeout,
+        NetworkError,
+        ConnectionClosed,
+        Timeout,
+        TlsHandshakeFailed,
+        CertificateUntrusted,
+        CertificatePinMismatch,
+        StartTlsNotOffered,
+        StartTlsRefused,
+        StartTlsResponseInjection,
+        ServerReply,        // the reply code and text say it
+        ServerClosing,      // 421
+        MalformedReply,
+        ReplyTooLong,
+        UnexpectedReply,
+        AuthNotOffered,
+        AuthMechanismUnavailable,
+        PlaintextAuthRefused,
+        AuthChallengeLimit,
+        MessageTooLarge,
+        SmtpUtf8Required,
+        EightBitMimeRequired,
+        RecipientsRejected,
+        LostAfterData,
+        Cancelled,
+    };
+
+    Category category = Category::Unknown;
+    Stage stage = Stage::Setup;
+    Reason reason = Reason::None;
+    int code = 0; // the server's reply code, 0 when the server did not answer
+    EnhancedStatus enhanced;
+    QString serverText;  // the server's own words, exactly (escaped for display)
+    QString detail;      // technical detail in English (socket error, parser error, ...)
+    QList<RecipientResult> recipients;
+    TlsFacts tls;
+    qint64 messageBytes = 0; // size of the message as read from its source
+    qint64 sizeLimit = 0;    // the server's SIZE, when known
+
+    bool isSuccess() const
+    {
+        return category == Category::Delivered || category == Category::Partial;
+    }
+    int acceptedRecipientCount() const;
+    // The server's queue id from the final reply ("queued as 4F2A1C"), when it gave one.
+    QString queueId() const;
+
+    // Stable lower-case names, for --json and logs ("delivered", "rcpt-to", "starttls-refused").
+    static QString categoryName(Category category);
+    static QString stageName(Stage stage);
+    static QString reasonName(Reason reason);
+    // The hongyan-cli exit status for a category (../shared/DESIGN.md §5).
+    static int exitStatus(Category category);
+};
+
+} // namespace smtp

@@ -1,0 +1,73 @@
+#include "sessionsettings.h"
+
+#include "command.h"
+
+#include <QHostAddress>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace smtp {
+
+Timeouts Timeouts::uniform(std::chrono::milliseconds limit)
+{
+    Timeouts timeouts;
+    timeouts.connect = limit;
+    timeouts.tlsHandshake = limit;
+    timeouts.greeting = limit;
+    timeouts.command = limit;
+    timeouts.dataInitiation = limit;
+    timeouts.dataBlock = limit;
+    timeouts.dataTermination = limit;
+    return timeouts;
+}
+
+quint16 SessionSettings::defaultPort(Security security)
+{
+    switch (security) {
+    case Security::ImplicitTls:
+        return 465;
+    case Security::StartTls:
+        return 587;
+    case Security::Opportunistic:
+    case Security::Plain:
+        return 25;
+    }
+    return 25;
+}
+
+quint16 SessionSettings::effectivePort() const
+{
+    return port != 0 ? port : defaultPort(security);
+}
+
+QString SessionSettings::validate() const
+{
+    if (host.trimmed().isEmpty())
+        return u"no server host name given"_s;
+    if (host.contains(u' ') || containsLineBreakOrNul(host.toUtf8()))
+        return u"the server host name '%1' contains spaces or control characters"_s.arg(host);
+    if (QHostAddress(host).isNull() && QUrl::toAce(host).isEmpty())
+        return u"'%1' is not a valid host name"_s.arg(host);
+    if (!ehloName.isEmpty()) {
+        for (const QChar c : ehloName) {
+            if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
+                return u"the EHLO name '%1' must be an ASCII domain or address literal"_s.arg(
+                    ehloName);
+        }
+    }
+    if (!pinnedSha256.isEmpty() && pinnedSha256.size() != 32)
+        return u"the certificate pin must be a SHA-256 digest (32 bytes)"_s;
+    if (authMethod != AuthMethod::None && authMethod != AuthMethod::Auto && credentials.isEmpty())
+        return u"an authentication method was chosen but no user name or secret given"_s;
+    using namespace std::chrono_literals;
+    const Timeouts& t = timeouts;
+    for (const auto limit : {t.connect, t.tlsHandshake, t.greeting, t.command, t.dataInitiation,
+                             t.dataBlock, t.dataTermination}) {
+        if (limit <= 0ms)
+            return u"timeouts must be positive"_s;
+    }
+    return {};
+}
+
+} // namespace smtp

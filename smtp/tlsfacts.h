@@ -1,0 +1,36 @@
+#pragma once
+
+#include "certificatesummary.h"
+
+#include <QList>
+#include <QSslError>
+#include <QString>
+
+namespace smtp {
+
+// One reason a certificate was not trusted, as data the UI can explain and translate.
+struct CertificateProblem
+{
+    QSslError::SslError error = QSslError::NoError;
+    QString description;       // Qt's English text, for logs and the CLI
+    int certificateIndex = -1; // into TlsFacts::peerChain, -1 when not tied to one
+};
+
+// What is known about the TLS session (or the failed attempt at one).
+struct TlsFacts
+{
+    bool encrypted = false;
+    QString protocol;    // "TLSv1.3"
+    QString cipher;      // "TLS_AES_256_GCM_SHA384"
+    int cipherBits = 0;
+    QList<CertificateSummary> peerChain; // leaf first
+    QList<CertificateProblem> problems;  // empty when the chain verified
+    // The chain verified against the trusted CAs and the host name matched.
+    bool verified = false;
+    // The leaf matched the configured SHA-256 pin (and was accepted because of it).
+    bool pinned = false;
+
+    static QString protocolName(int sslProtocol);
+};
+
+} // namespace smtp

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QDateTime>
+#include <QString>
+
+namespace smtp {
+
+// One typed line of the protocol transcript. Records are made safe at the source: client
+// commands carry their redacted text, server text has control characters, ESC, NUL and
+// bidirectional overrides shown visibly, so a transcript can be displayed or saved as is.
+struct TranscriptRecord
+{
+    enum class Direction { Client, Server, Info, Error };
+    // Summary records tell the story; Debug records add state changes and message headers.
+    enum class Level { Summary, Debug };
+
+    QDateTime time;
+    Direction direction = Direction::Info;
+    Level level = Level::Summary;
+    bool encrypted = false; // sent or received inside TLS
+    QString text;
+
+    static TranscriptRecord make(Direction direction, QString text, bool encrypted,
+                                 Level level = Level::Summary);
+    // Server bytes (one reply line, without CRLF) made displayable.
+    static TranscriptRecord fromServer(QByteArrayView line, bool encrypted);
+
+    // Decodes UTF-8 (invalid bytes become \xNN) and shows control characters, DEL, C1
+    // controls and bidirectional formatting characters as escapes such as \x1B or
+    // <U+202E>, so nothing the server sends can rewrite what a person sees.
+    static QString escapeForDisplay(QByteArrayView bytes);
+};
+
+} // namespace smtp
