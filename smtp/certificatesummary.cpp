@@ -74,8 +74,8 @@ QByteArray CertificateSummary::parseSha256(QStringView hex)
         if (c == u':' || c == u' ')
             continue;
         const char16_t u = c.unicode();
-        const bool isHex = (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')
-                           || (u >= u'A' && u <= u'F');
+        const bool isHex =
+            (u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
         if (!isHex)
             return {};
         digits.append(char(u));

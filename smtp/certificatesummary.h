@@ -11,12 +11,12 @@ namespace smtp {
 // The facts of one certificate a person needs to decide whether to trust it.
 struct CertificateSummary
 {
-    QString subject;     // e.g. "CN=smtp.example.com, O=Example"
+    QString subject; // e.g. "CN=smtp.example.com, O=Example"
     QString issuer;
     QStringList subjectAlternativeNames; // DNS names and IP addresses
     QDateTime notBefore;
     QDateTime notAfter;
-    QByteArray sha256;   // of the DER encoding, raw 32 bytes
+    QByteArray sha256; // of the DER encoding, raw 32 bytes
     QString serialNumber;
     bool selfSigned = false;
 

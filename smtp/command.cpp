@@ -18,8 +18,7 @@ Command::Command(Kind kind, const QByteArray& line, const QString& transcript)
     , m_wire(line + "\r\n")
     , m_transcript(transcript)
     , m_valid(!containsLineBreakOrNul(line))
-{
-}
+{}
 
 namespace {
 

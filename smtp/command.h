@@ -25,7 +25,7 @@ public:
         Rset,
         Noop,
         Quit,
-        Raw,          // typed by a person (the console)
+        Raw, // typed by a person (the console)
     };
 
     static Command ehlo(const QByteArray& domain);

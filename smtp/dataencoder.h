@@ -14,7 +14,9 @@ class DataEncoder
 public:
     enum class Mode { DotStuffed, Chunked };
 
-    explicit DataEncoder(Mode mode) : m_mode(mode) {}
+    explicit DataEncoder(Mode mode)
+        : m_mode(mode)
+    {}
 
     void encode(QByteArrayView input, QByteArray& output);
     void finish(QByteArray& output);

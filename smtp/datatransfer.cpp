@@ -16,8 +16,7 @@ constexpr qsizetype MaxLineLength = 4096;
 DataTransfer::DataTransfer(QIODevice* source, DataEncoder::Mode mode)
     : m_source(source)
     , m_encoder(mode)
-{
-}
+{}
 
 QByteArray DataTransfer::nextChunk()
 {

@@ -28,8 +28,7 @@ EnhancedStatus::EnhancedStatus(int statusClass, int subject, int detail)
     : m_class(statusClass)
     , m_subject(subject)
     , m_detail(detail)
-{
-}
+{}
 
 EnhancedStatus EnhancedStatus::parsePrefix(QByteArrayView text, int replyClass, qsizetype* length)
 {

@@ -55,8 +55,8 @@ std::optional<QByteArray> Envelope::wireAddress(const QString& address, bool smt
     for (const QChar c : local) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7F || (!quoted && isForbiddenOutsideQuotes(c)))
-            return failWith(u"the local part of '%1' contains a character not allowed there"_s
-                                .arg(address));
+            return failWith(
+                u"the local part of '%1' contains a character not allowed there"_s.arg(address));
     }
     for (const QChar c : domain) {
         if (isForbiddenOutsideQuotes(c) || c == u'@' || c == u'"')

@@ -13,7 +13,7 @@ namespace smtp {
 // refuse before sending anything when the server cannot take it.
 struct Envelope
 {
-    QString sender;          // may be empty: the null reverse path <>
+    QString sender; // may be empty: the null reverse path <>
     QStringList recipients;
     bool requiresSmtpUtf8 = false; // the message has UTF-8 headers (RFC 6532)
     bool requires8BitMime = false; // the message has 8-bit body parts

@@ -65,8 +65,8 @@ public:
         StartTlsNotOffered,
         StartTlsRefused,
         StartTlsResponseInjection,
-        ServerReply,        // the reply code and text say it
-        ServerClosing,      // 421
+        ServerReply,   // the reply code and text say it
+        ServerClosing, // 421
         MalformedReply,
         ReplyTooLong,
         UnexpectedReply,
@@ -87,8 +87,8 @@ public:
     Reason reason = Reason::None;
     int code = 0; // the server's reply code, 0 when the server did not answer
     EnhancedStatus enhanced;
-    QString serverText;  // the server's own words, exactly (escaped for display)
-    QString detail;      // technical detail in English (socket error, parser error, ...)
+    QString serverText; // the server's own words, exactly (escaped for display)
+    QString detail;     // technical detail in English (socket error, parser error, ...)
     QList<RecipientResult> recipients;
     TlsFacts tls;
     qint64 messageBytes = 0; // size of the message as read from its source

@@ -11,7 +11,7 @@ struct RecipientResult
 {
     QString address;
     bool accepted = false;
-    int code = 0;              // 0 when the RCPT was never answered
+    int code = 0; // 0 when the RCPT was never answered
     EnhancedStatus enhanced;
     QString serverText;
 };

@@ -16,8 +16,7 @@ bool isDigit(char c, char low, char high)
 ReplyParser::ReplyParser(qsizetype maxLineLength, int maxLines)
     : m_maxLineLength(maxLineLength)
     , m_maxLines(maxLines)
-{
-}
+{}
 
 void ReplyParser::append(QByteArrayView data)
 {
@@ -49,8 +48,8 @@ ReplyParser::Status ReplyParser::next(Reply& reply)
         m_scanFrom = m_lineStart;
 
         // RFC 5321 §4.2: Reply-code [ ("-" / SP) textstring ] CRLF, code 2xx to 5xx.
-        if (line.size() < 3 || !isDigit(line[0], '2', '5') || !isDigit(line[1], '0', '5')
-            || !isDigit(line[2], '0', '9'))
+        if (line.size() < 3 || !isDigit(line[0], '2', '5') || !isDigit(line[1], '0', '5') ||
+            !isDigit(line[2], '0', '9'))
             return fail(Error::MalformedLine);
         if (line.size() > 3 && line[3] != ' ' && line[3] != '-')
             return fail(Error::MalformedLine);

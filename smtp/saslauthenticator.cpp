@@ -6,9 +6,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace smtp {
 
-std::optional<SaslAuthenticator::Mechanism>
-SaslAuthenticator::choose(AuthMethod method, const QStringList& offered, Credentials::Kind kind,
-                          bool encrypted)
+std::optional<SaslAuthenticator::Mechanism> SaslAuthenticator::choose(AuthMethod method,
+                                                                      const QStringList& offered,
+                                                                      Credentials::Kind kind,
+                                                                      bool encrypted)
 {
     auto isOffered = [&offered](Mechanism mechanism) {
         return offered.contains(QString::fromLatin1(name(mechanism)), Qt::CaseInsensitive);
@@ -67,8 +68,7 @@ SaslAuthenticator::SaslAuthenticator(Mechanism mechanism, Credentials credential
     , m_credentials(std::move(credentials))
     , m_host(std::move(host))
     , m_port(port)
-{
-}
+{}
 
 Command SaslAuthenticator::initialCommand() const
 {
@@ -83,9 +83,11 @@ Command SaslAuthenticator::initialCommand() const
     case Mechanism::CramMd5:
         return Command::auth(name(m_mechanism));
     case Mechanism::XOAuth2:
-        return Command::auth(name(m_mechanism),
-                             ("user=" + user + "\x01" "auth=Bearer " + secret + "\x01\x01")
-                                 .toBase64());
+        return Command::auth(name(m_mechanism), ("user=" + user +
+                                                 "\x01"
+                                                 "auth=Bearer " +
+                                                 secret + "\x01\x01")
+                                                    .toBase64());
     case Mechanism::OAuthBearer:
         return Command::auth(name(m_mechanism), oauthBearerPayload().toBase64());
     }
@@ -115,10 +117,10 @@ std::optional<Command> SaslAuthenticator::respond(QByteArrayView challengeBase64
     case Mechanism::CramMd5: {
         if (m_challenges > 1 || challenge.isEmpty())
             return std::nullopt;
-        const QByteArray digest = QMessageAuthenticationCode::hash(
-                                      challenge, m_credentials.secret.toUtf8(),
-                                      QCryptographicHash::Md5)
-                                      .toHex();
+        const QByteArray digest =
+            QMessageAuthenticationCode::hash(challenge, m_credentials.secret.toUtf8(),
+                                             QCryptographicHash::Md5)
+                .toHex();
         return Command::authResponse((m_credentials.user.toUtf8() + ' ' + digest).toBase64());
     }
     case Mechanism::XOAuth2:
@@ -133,8 +135,7 @@ std::optional<Command> SaslAuthenticator::respond(QByteArrayView challengeBase64
         if (!challenge.isEmpty())
             return std::nullopt;
         return Command::authResponse(
-            ('\0' + m_credentials.user.toUtf8() + '\0' + m_credentials.secret.toUtf8())
-                .toBase64());
+            ('\0' + m_credentials.user.toUtf8() + '\0' + m_credentials.secret.toUtf8()).toBase64());
     }
     return std::nullopt;
 }
@@ -161,9 +162,16 @@ QByteArray SaslAuthenticator::oauthBearerPayload() const
     // separated by 0x01. Commas and '=' in the user name are escaped as RFC 5801 says.
     QByteArray user = m_credentials.user.toUtf8();
     user.replace("=", "=3D").replace(",", "=2C");
-    return "n,a=" + user + ",\x01" "host=" + m_host.toUtf8() + "\x01" "port="
-           + QByteArray::number(m_port) + "\x01" "auth=Bearer " + m_credentials.secret.toUtf8()
-           + "\x01\x01";
+    return "n,a=" + user +
+           ",\x01"
+           "host=" +
+           m_host.toUtf8() +
+           "\x01"
+           "port=" +
+           QByteArray::number(m_port) +
+           "\x01"
+           "auth=Bearer " +
+           m_credentials.secret.toUtf8() + "\x01\x01";
 }
 
 } // namespace smtp

@@ -50,7 +50,7 @@ struct SessionSettings
     Credentials credentials;
     bool allowPlaintextAuth = false; // send credentials without TLS: an explicit choice
 
-    QString caFile;         // PEM file with extra trusted CAs, added to the system store
+    QString caFile;          // PEM file with extra trusted CAs, added to the system store
     QByteArray pinnedSha256; // 32 raw bytes: accept exactly that leaf certificate
 
     Timeouts timeouts;

@@ -51,8 +51,8 @@ bool isValidHostName(const QString& name)
         return false;
     for (const QChar c : name) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
-                        || (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') ||
+                        (u >= u'0' && u <= u'9') || u == u'-' || u == u'.';
         if (!ok)
             return false;
     }
@@ -77,8 +77,8 @@ struct SmtpSession::Transaction
     bool mailAccepted = false;
     bool finalSent = false; // the final dot or BDAT LAST is on its way
     std::unique_ptr<DataTransfer> transfer;
-    std::optional<Outcome> verdict;   // decided early; reported once every reply is in
-    std::optional<Reply> finalReply;  // the server accepted the message
+    std::optional<Outcome> verdict;  // decided early; reported once every reply is in
+    std::optional<Reply> finalReply; // the server accepted the message
 
     int acceptedCount() const
     {
@@ -135,9 +135,8 @@ void SmtpSession::open()
     if (!problem.isEmpty()) {
         // Reported from the event loop so callers see the same order of events as for
         // any other failure: open() or send() returns first, finished() follows.
-        const Outcome outcome =
-            makeOutcome(Outcome::Category::Usage, Outcome::Reason::InvalidSettings, nullptr,
-                        problem);
+        const Outcome outcome = makeOutcome(Outcome::Category::Usage,
+                                            Outcome::Reason::InvalidSettings, nullptr, problem);
         QMetaObject::invokeMethod(
             this, [this, outcome] { reportAndClose(outcome, Closing::Abort); },
             Qt::QueuedConnection);
@@ -227,10 +226,10 @@ void SmtpSession::cancel()
     }
     record(TranscriptRecord::Direction::Error, u"Cancelled"_s);
     const bool maybeDelivered = m_transaction && m_transaction->finalSent;
-    reportAndClose(makeOutcome(maybeDelivered ? Outcome::Category::Unknown
-                                              : Outcome::Category::Cancelled,
-                               Outcome::Reason::Cancelled),
-                   Closing::Abort);
+    reportAndClose(
+        makeOutcome(maybeDelivered ? Outcome::Category::Unknown : Outcome::Category::Cancelled,
+                    Outcome::Reason::Cancelled),
+        Closing::Abort);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -411,10 +410,10 @@ void SmtpSession::onEncrypted()
            u"TLS established: %1, cipher %2 (%3 bits)"_s.arg(m_tls.protocol, m_tls.cipher)
                .arg(m_tls.cipherBits));
     if (!m_tls.peerChain.isEmpty()) {
-        record(TranscriptRecord::Direction::Info,
-               u"Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4"_s.arg(
-                   leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate),
-                   leaf.sha256Hex()));
+        record(
+            TranscriptRecord::Direction::Info,
+            u"Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4"_s.arg(
+                leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate), leaf.sha256Hex()));
     }
     if (m_tls.pinned)
         record(TranscriptRecord::Direction::Info,
@@ -459,8 +458,8 @@ void SmtpSession::onSslErrors(const QList<QSslError>& errors)
     if (!m_settings.pinnedSha256.isEmpty()) {
         if (leafDigest == m_settings.pinnedSha256) {
             record(TranscriptRecord::Direction::Info,
-                   u"Certificate problems (%1) overridden: the certificate matches the pin"_s
-                       .arg(detail));
+                   u"Certificate problems (%1) overridden: the certificate matches the pin"_s.arg(
+                       detail));
             m_tls.pinned = true;
             m_socket->ignoreSslErrors();
             return;
@@ -476,9 +475,9 @@ void SmtpSession::onSslErrors(const QList<QSslError>& errors)
         return;
     }
     record(TranscriptRecord::Direction::Error, u"Certificate not trusted: %1"_s.arg(detail));
-    reportAndClose(makeOutcome(Outcome::Category::Tls, Outcome::Reason::CertificateUntrusted,
-                               nullptr, detail),
-                   Closing::Abort);
+    reportAndClose(
+        makeOutcome(Outcome::Category::Tls, Outcome::Reason::CertificateUntrusted, nullptr, detail),
+        Closing::Abort);
 }
 
 void SmtpSession::onReadyRead()
@@ -492,8 +491,8 @@ void SmtpSession::onReadyRead()
         case ReplyParser::Status::NeedMoreData:
             return;
         case ReplyParser::Status::Error: {
-            const bool tooLong = m_parser.error() == ReplyParser::Error::LineTooLong
-                                 || m_parser.error() == ReplyParser::Error::TooManyLines;
+            const bool tooLong = m_parser.error() == ReplyParser::Error::LineTooLong ||
+                                 m_parser.error() == ReplyParser::Error::TooManyLines;
             record(TranscriptRecord::Direction::Error,
                    u"Protocol error: %1"_s.arg(m_parser.errorString()));
             reportAndClose(makeOutcome(Outcome::Category::Protocol,
@@ -598,16 +597,16 @@ void SmtpSession::onTimeout()
         break;
     }
     const bool maybeDelivered = m_transaction && m_transaction->finalSent;
-    const QString detail = m_state == State::SendingBody
-                               ? u"the upload made no progress within %1 s"_s.arg(
-                                     seconds(m_settings.timeouts.dataBlock))
-                               : u"no reply within %1 s"_s.arg(
-                                     seconds(m_timer.intervalAsDuration()));
+    const QString detail =
+        m_state == State::SendingBody
+            ? u"the upload made no progress within %1 s"_s.arg(
+                  seconds(m_settings.timeouts.dataBlock))
+            : u"no reply within %1 s"_s.arg(seconds(m_timer.intervalAsDuration()));
     record(TranscriptRecord::Direction::Error, u"Timeout: %1"_s.arg(detail));
-    reportAndClose(makeOutcome(maybeDelivered ? Outcome::Category::Unknown
-                                              : Outcome::Category::Temporary,
-                               Outcome::Reason::Timeout, nullptr, detail),
-                   Closing::Abort);
+    reportAndClose(
+        makeOutcome(maybeDelivered ? Outcome::Category::Unknown : Outcome::Category::Temporary,
+                    Outcome::Reason::Timeout, nullptr, detail),
+        Closing::Abort);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -626,13 +625,13 @@ void SmtpSession::onReply(const Reply& reply)
     }
     if (m_awaiting.isEmpty()) {
         record(TranscriptRecord::Direction::Error, u"Reply without a command outstanding"_s);
-        Outcome outcome = m_state == State::SendingBody
-                              ? outcomeForReply(reply, Outcome::Stage::Body)
-                              : makeOutcome(Outcome::Category::Protocol,
-                                            Outcome::Reason::UnexpectedReply, &reply,
-                                            u"a reply arrived although no command was sent"_s);
-        if (outcome.category != Outcome::Category::Temporary
-            && outcome.category != Outcome::Category::Rejected)
+        Outcome outcome =
+            m_state == State::SendingBody
+                ? outcomeForReply(reply, Outcome::Stage::Body)
+                : makeOutcome(Outcome::Category::Protocol, Outcome::Reason::UnexpectedReply, &reply,
+                              u"a reply arrived although no command was sent"_s);
+        if (outcome.category != Outcome::Category::Temporary &&
+            outcome.category != Outcome::Category::Rejected)
             outcome.category = Outcome::Category::Protocol;
         reportAndClose(outcome, Closing::Abort);
         return;
@@ -727,8 +726,7 @@ void SmtpSession::onEhlo(const Reply& reply)
         return;
     }
     const bool tlsRequired = m_settings.security == Security::StartTls;
-    const bool heloAllowed =
-        !m_startTlsDone && !tlsRequired && reply.isPermanentFailure();
+    const bool heloAllowed = !m_startTlsDone && !tlsRequired && reply.isPermanentFailure();
     if (heloAllowed) {
         record(TranscriptRecord::Direction::Info,
                u"The server refused EHLO; falling back to HELO (no extensions)"_s);
@@ -738,8 +736,7 @@ void SmtpSession::onEhlo(const Reply& reply)
     }
     if (tlsRequired && !m_startTlsDone && reply.isPermanentFailure()) {
         reportAndClose(outcomeForReply(reply, Outcome::Stage::Ehlo,
-                                       Outcome::Reason::StartTlsNotOffered,
-                                       Outcome::Category::Tls),
+                                       Outcome::Reason::StartTlsNotOffered, Outcome::Category::Tls),
                        Closing::Quit);
         return;
     }
@@ -758,8 +755,8 @@ void SmtpSession::onHelo(const Reply& reply)
 
 void SmtpSession::afterEhlo()
 {
-    const bool wantsStartTls = m_settings.security == Security::StartTls
-                               || m_settings.security == Security::Opportunistic;
+    const bool wantsStartTls =
+        m_settings.security == Security::StartTls || m_settings.security == Security::Opportunistic;
     if (wantsStartTls && !m_startTlsDone) {
         if (m_capabilities.supportsStartTls()) {
             enter(State::StartTls);
@@ -769,9 +766,8 @@ void SmtpSession::afterEhlo()
         if (m_settings.security == Security::StartTls) {
             record(TranscriptRecord::Direction::Error,
                    u"The server does not offer STARTTLS, which these settings require"_s);
-            reportAndClose(makeOutcome(Outcome::Category::Tls,
-                                       Outcome::Reason::StartTlsNotOffered, nullptr,
-                                       u"STARTTLS is not in the EHLO reply"_s),
+            reportAndClose(makeOutcome(Outcome::Category::Tls, Outcome::Reason::StartTlsNotOffered,
+                                       nullptr, u"STARTTLS is not in the EHLO reply"_s),
                            Closing::Quit);
             return;
         }
@@ -791,11 +787,10 @@ void SmtpSession::onStartTls(const Reply& reply)
             record(TranscriptRecord::Direction::Error,
                    u"%1 bytes arrived after the 220 reply and before TLS: possible response "
                    "injection; closing"_s.arg(early));
-            reportAndClose(makeOutcome(Outcome::Category::Tls,
-                                       Outcome::Reason::StartTlsResponseInjection, &reply,
-                                       u"%1 unexpected bytes before the TLS handshake"_s.arg(
-                                           early)),
-                           Closing::Abort);
+            reportAndClose(
+                makeOutcome(Outcome::Category::Tls, Outcome::Reason::StartTlsResponseInjection,
+                            &reply, u"%1 unexpected bytes before the TLS handshake"_s.arg(early)),
+                Closing::Abort);
             return;
         }
         m_startTlsDone = true;
@@ -805,8 +800,8 @@ void SmtpSession::onStartTls(const Reply& reply)
         m_socket->startClientEncryption();
         return;
     }
-    if (m_settings.security == Security::Opportunistic
-        && (reply.isTransientFailure() || reply.isPermanentFailure())) {
+    if (m_settings.security == Security::Opportunistic &&
+        (reply.isTransientFailure() || reply.isPermanentFailure())) {
         m_startTlsDone = true;
         record(TranscriptRecord::Direction::Info,
                u"The server refused STARTTLS: continuing WITHOUT encryption"_s);
@@ -829,9 +824,8 @@ void SmtpSession::authenticate()
     if (!isEncrypted() && !m_settings.allowPlaintextAuth) {
         record(TranscriptRecord::Direction::Error,
                u"Refusing to send credentials over an unencrypted connection"_s);
-        reportAndClose(makeOutcome(Outcome::Category::Auth,
-                                   Outcome::Reason::PlaintextAuthRefused, nullptr,
-                                   u"the connection is not encrypted"_s),
+        reportAndClose(makeOutcome(Outcome::Category::Auth, Outcome::Reason::PlaintextAuthRefused,
+                                   nullptr, u"the connection is not encrypted"_s),
                        Closing::Quit);
         return;
     }
@@ -844,8 +838,8 @@ void SmtpSession::authenticate()
                        Closing::Quit);
         return;
     }
-    const auto mechanism = SaslAuthenticator::choose(m_settings.authMethod, offered,
-                                                     credentials.kind, isEncrypted());
+    const auto mechanism =
+        SaslAuthenticator::choose(m_settings.authMethod, offered, credentials.kind, isEncrypted());
     if (!mechanism) {
         reportAndClose(makeOutcome(Outcome::Category::Auth,
                                    Outcome::Reason::AuthMechanismUnavailable, nullptr,
@@ -865,11 +859,10 @@ void SmtpSession::onAuth(const Reply& reply)
                u"Server challenge: %1"_s.arg(SaslAuthenticator::describeChallenge(challenge)));
         const std::optional<Command> response = m_sasl->respond(challenge);
         if (!response) {
-            reportAndClose(makeOutcome(Outcome::Category::Auth,
-                                       Outcome::Reason::AuthChallengeLimit, &reply,
-                                       u"gave up after %1 challenges"_s.arg(
-                                           m_sasl->challengesAnswered())),
-                           Closing::Abort);
+            reportAndClose(
+                makeOutcome(Outcome::Category::Auth, Outcome::Reason::AuthChallengeLimit, &reply,
+                            u"gave up after %1 challenges"_s.arg(m_sasl->challengesAnswered())),
+                Closing::Abort);
             return;
         }
         sendCommand(*response, {Expect::Auth});
@@ -911,9 +904,8 @@ void SmtpSession::startTransaction()
         return;
     }
     if (!t.source || !t.source->isReadable()) {
-        finishTransaction(makeOutcome(Outcome::Category::Usage,
-                                      Outcome::Reason::MessageUnreadable, nullptr,
-                                      u"the message is not open for reading"_s));
+        finishTransaction(makeOutcome(Outcome::Category::Usage, Outcome::Reason::MessageUnreadable,
+                                      nullptr, u"the message is not open for reading"_s));
         return;
     }
     t.size = t.source->isSequential() ? -1 : t.source->size() - t.source->pos();
@@ -921,8 +913,8 @@ void SmtpSession::startTransaction()
     const bool utf8Offered = m_capabilities.supportsSmtpUtf8();
     bool international = t.envelope.requiresSmtpUtf8;
     if (t.envelope.requiresSmtpUtf8 && !utf8Offered) {
-        finishTransaction(makeOutcome(Outcome::Category::Usage,
-                                      Outcome::Reason::SmtpUtf8Required, nullptr,
+        finishTransaction(makeOutcome(Outcome::Category::Usage, Outcome::Reason::SmtpUtf8Required,
+                                      nullptr,
                                       u"the message has UTF-8 headers and the server does not "
                                       "offer SMTPUTF8"_s));
         return;
@@ -957,9 +949,8 @@ void SmtpSession::startTransaction()
         record(TranscriptRecord::Direction::Error,
                u"The message (%1 bytes) is larger than the server's limit (%2 bytes)"_s.arg(t.size)
                    .arg(limit));
-        finishTransaction(makeOutcome(Outcome::Category::Rejected,
-                                      Outcome::Reason::MessageTooLarge, nullptr,
-                                      u"%1 bytes > SIZE %2"_s.arg(t.size).arg(limit)));
+        finishTransaction(makeOutcome(Outcome::Category::Rejected, Outcome::Reason::MessageTooLarge,
+                                      nullptr, u"%1 bytes > SIZE %2"_s.arg(t.size).arg(limit)));
         return;
     }
 
@@ -975,8 +966,8 @@ void SmtpSession::startTransaction()
     t.mailParameters = parameters.join(' ');
     t.pipelined = m_settings.usePipelining && m_capabilities.supportsPipelining();
     t.chunked = m_settings.useChunking && t.pipelined && m_capabilities.supportsChunking();
-    t.transfer = std::make_unique<DataTransfer>(t.source, t.chunked ? DataEncoder::Mode::Chunked
-                                                                     : DataEncoder::Mode::DotStuffed);
+    t.transfer = std::make_unique<DataTransfer>(
+        t.source, t.chunked ? DataEncoder::Mode::Chunked : DataEncoder::Mode::DotStuffed);
     t.transfer->setCollectBody(m_settings.bodyTranscript == SessionSettings::BodyTranscript::Full);
     sendEnvelope();
 }
@@ -1059,9 +1050,9 @@ Outcome SmtpSession::recipientsRejected() const
         last = &recipient;
         allTransient = allTransient && recipient.code / 100 == 4;
     }
-    Outcome outcome = makeOutcome(allTransient ? Outcome::Category::Temporary
-                                               : Outcome::Category::Rejected,
-                                  Outcome::Reason::RecipientsRejected);
+    Outcome outcome =
+        makeOutcome(allTransient ? Outcome::Category::Temporary : Outcome::Category::Rejected,
+                    Outcome::Reason::RecipientsRejected);
     outcome.stage = Outcome::Stage::RcptTo;
     if (last) {
         outcome.code = last->code;
@@ -1081,8 +1072,8 @@ void SmtpSession::afterRecipients()
         t.verdict = recipientsRejected();
         return;
     }
-    if (accepted < t.recipients.size()
-        && m_settings.recipientPolicy == SessionSettings::RecipientPolicy::AllOrNothing) {
+    if (accepted < t.recipients.size() &&
+        m_settings.recipientPolicy == SessionSettings::RecipientPolicy::AllOrNothing) {
         record(TranscriptRecord::Direction::Info,
                u"Not sending: %1 of %2 recipients were refused and every recipient is "
                "required"_s.arg(t.recipients.size() - accepted)
@@ -1141,9 +1132,8 @@ void SmtpSession::pumpBody()
             // truncated. Dropping the connection makes it discard the transaction.
             record(TranscriptRecord::Direction::Error,
                    u"Reading the message failed: %1"_s.arg(t.transfer->errorString()));
-            reportAndClose(makeOutcome(Outcome::Category::Usage,
-                                       Outcome::Reason::MessageUnreadable, nullptr,
-                                       t.transfer->errorString()),
+            reportAndClose(makeOutcome(Outcome::Category::Usage, Outcome::Reason::MessageUnreadable,
+                                       nullptr, t.transfer->errorString()),
                            Closing::Abort);
             return;
         }
@@ -1185,10 +1175,10 @@ void SmtpSession::onBdat(const Reply& reply, bool last)
     Transaction& t = *m_transaction;
     if (!reply.isPositiveCompletion()) {
         if (!t.verdict) {
-            t.verdict = t.acceptedCount() == 0 && t.recipients.size() > 0 && t.mailAccepted
-                            ? recipientsRejected()
-                            : outcomeForReply(reply, last ? Outcome::Stage::DataEnd
-                                                          : Outcome::Stage::Body);
+            t.verdict =
+                t.acceptedCount() == 0 && t.recipients.size() > 0 && t.mailAccepted
+                    ? recipientsRejected()
+                    : outcomeForReply(reply, last ? Outcome::Stage::DataEnd : Outcome::Stage::Body);
         }
     } else if (last && !t.verdict) {
         t.finalReply = reply;
@@ -1230,11 +1220,9 @@ void SmtpSession::settleTransaction()
     }
     const Reply& reply = *t.finalReply;
     const bool everyone = t.acceptedCount() == t.recipients.size();
-    Outcome outcome = makeOutcome(everyone ? Outcome::Category::Delivered
-                                           : Outcome::Category::Partial,
-                                  everyone ? Outcome::Reason::None
-                                           : Outcome::Reason::RecipientsRejected,
-                                  &reply);
+    Outcome outcome =
+        makeOutcome(everyone ? Outcome::Category::Delivered : Outcome::Category::Partial,
+                    everyone ? Outcome::Reason::None : Outcome::Reason::RecipientsRejected, &reply);
     outcome.stage = Outcome::Stage::DataEnd;
     record(TranscriptRecord::Direction::Info,
            everyone ? u"Message accepted for %1 recipient(s)"_s.arg(t.recipients.size())
@@ -1268,11 +1256,10 @@ void SmtpSession::connectionLost(Outcome::Reason reason, const QString& detail)
     }
     const bool maybeDelivered = m_transaction && m_transaction->finalSent;
     record(TranscriptRecord::Direction::Error, u"Connection lost: %1"_s.arg(detail));
-    reportAndClose(makeOutcome(maybeDelivered ? Outcome::Category::Unknown
-                                              : Outcome::Category::Temporary,
-                               maybeDelivered ? Outcome::Reason::LostAfterData : reason,
-                               nullptr, detail),
-                   Closing::Abort);
+    reportAndClose(
+        makeOutcome(maybeDelivered ? Outcome::Category::Unknown : Outcome::Category::Temporary,
+                    maybeDelivered ? Outcome::Reason::LostAfterData : reason, nullptr, detail),
+        Closing::Abort);
 }
 
 void SmtpSession::reportAndClose(Outcome outcome, Closing closing)
@@ -1344,8 +1331,7 @@ Outcome SmtpSession::outcomeForReply(const Reply& reply, Outcome::Stage stage,
     else if (reply.isPermanentFailure())
         chosen = Outcome::Category::Rejected;
     else
-        reason = reason == Outcome::Reason::ServerReply ? Outcome::Reason::UnexpectedReply
-                                                        : reason;
+        reason = reason == Outcome::Reason::ServerReply ? Outcome::Reason::UnexpectedReply : reason;
     Outcome outcome = makeOutcome(category.value_or(chosen), reason, &reply);
     outcome.stage = stage;
     return outcome;

@@ -41,15 +41,15 @@ public:
     enum class State {
         Disconnected,
         Connecting,
-        TlsHandshake,      // implicit TLS, before the greeting
+        TlsHandshake, // implicit TLS, before the greeting
         Greeting,
         Ehlo,
         Helo,
         StartTls,
         StartTlsHandshake,
         Authenticating,
-        Ready,             // established; waiting for send() or quit()
-        Envelope,          // MAIL FROM / RCPT TO (and DATA or BDAT when pipelined)
+        Ready,    // established; waiting for send() or quit()
+        Envelope, // MAIL FROM / RCPT TO (and DATA or BDAT when pipelined)
         SendingBody,
         AwaitingFinalReply,
         Resetting,
@@ -92,13 +92,25 @@ signals:
 
 private:
     // What the next reply in the queue answers. Replies are matched strictly in order.
-    enum class Expect { Greeting, Ehlo, Helo, StartTls, Auth, Mail, Rcpt, Data, Bdat, DataEnd,
-                        Rset, Quit };
+    enum class Expect {
+        Greeting,
+        Ehlo,
+        Helo,
+        StartTls,
+        Auth,
+        Mail,
+        Rcpt,
+        Data,
+        Bdat,
+        DataEnd,
+        Rset,
+        Quit
+    };
     struct Pending
     {
         Expect expect;
-        int recipient = -1;  // for Rcpt
-        bool last = false;   // for Bdat: the LAST chunk
+        int recipient = -1; // for Rcpt
+        bool last = false;  // for Bdat: the LAST chunk
     };
     struct Transaction;
 

@@ -20,8 +20,8 @@ struct CertificateProblem
 struct TlsFacts
 {
     bool encrypted = false;
-    QString protocol;    // "TLSv1.3"
-    QString cipher;      // "TLS_AES_256_GCM_SHA384"
+    QString protocol; // "TLSv1.3"
+    QString cipher;   // "TLS_AES_256_GCM_SHA384"
     int cipherBits = 0;
     QList<CertificateSummary> peerChain; // leaf first
     QList<CertificateProblem> problems;  // empty when the chain verified

@@ -9,8 +9,8 @@ namespace {
 // Characters that can reorder or hide text when displayed (Trojan Source, CVE-2021-42574).
 bool isBidiControl(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
-           || c == 0x200F || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+           c == 0x200F || c == 0x061C;
 }
 
 QString hex(uint value, int width)
