@@ -164,6 +164,10 @@ QString Outcome::reasonName(Reason reason)
         return u"lost-after-data"_s;
     case Reason::Cancelled:
         return u"cancelled"_s;
+    case Reason::NullMx:
+        return u"null-mx"_s;
+    case Reason::NoMailRoute:
+        return u"no-mail-route"_s;
     }
     return u"none"_s;
 }

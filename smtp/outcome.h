@@ -2,6 +2,7 @@
 
 #include "enhancedstatus.h"
 #include "recipientresult.h"
+#include "sessionsettings.h"
 #include "tlsfacts.h"
 
 #include <QList>
@@ -80,6 +81,8 @@ public:
         RecipientsRejected,
         LostAfterData,
         Cancelled,
+        NullMx,      // the domain publishes "MX 0 ." (RFC 7505): it accepts no mail
+        NoMailRoute, // no MX, A or AAAA records for the domain
     };
 
     Category category = Category::Unknown;
@@ -93,6 +96,10 @@ public:
     TlsFacts tls;
     qint64 messageBytes = 0; // size of the message as read from its source
     qint64 sizeLimit = 0;    // the server's SIZE, when known
+    // Where the session went, so explanations can be exact ("port 465 expects TLS").
+    quint16 port = 0;
+    Security security = Security::StartTls;
+    QStringList offeredAuthMechanisms; // what the server's EHLO offered, when it did
 
     bool isSuccess() const
     {

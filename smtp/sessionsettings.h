@@ -3,6 +3,7 @@
 #include "credentials.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QString>
 
 #include <chrono>
@@ -41,7 +42,11 @@ struct SessionSettings
     // How much of the message body the transcript shows.
     enum class BodyTranscript { Summary, Full };
 
-    QString host;
+    QString host; // the server's name: connected to, and checked in its certificate
+    // When set, the address to connect to instead of resolving `host` (MX delivery, where
+    // the addresses come from our own DNS lookups); the certificate is still checked
+    // against `host`.
+    QHostAddress connectAddress;
     quint16 port = 0; // 0: the default for the security mode (465, 587; 25 for plain text)
     Security security = Security::StartTls;
     QString ehloName; // empty: the machine's FQDN, or the local address literal

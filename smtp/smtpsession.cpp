@@ -63,6 +63,7 @@ bool isValidHostName(const QString& name)
 
 struct SmtpSession::Transaction
 {
+    bool interactive = false; // console DATA: no envelope, the reply is the result
     Envelope envelope;
     QPointer<QIODevice> source;
     qint64 size = -1; // -1 when the source cannot tell
@@ -128,6 +129,20 @@ void SmtpSession::open()
 {
     if (m_state != State::Disconnected)
         return;
+    m_interactive = false;
+    connectToServer();
+}
+
+void SmtpSession::openInteractive()
+{
+    if (m_state != State::Disconnected)
+        return;
+    m_interactive = true;
+    connectToServer();
+}
+
+void SmtpSession::connectToServer()
+{
 
     QString problem = m_settings.validate();
     if (problem.isEmpty())
@@ -150,10 +165,14 @@ void SmtpSession::open()
     m_sasl.reset();
     m_needsReset = false;
     m_startTlsDone = false;
+    m_senderTest.reset();
 
     m_socket = new QSslSocket(this);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.setCaCertificates(m_trustedCertificates);
+    // Without a CA file the system roots are loaded on demand, one issuer at a time;
+    // listing them all costs ~150 ms per connection.
+    if (!m_settings.caFile.isEmpty())
+        configuration.setCaCertificates(m_trustedCertificates);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::SecureProtocols);
     m_socket->setSslConfiguration(configuration);
@@ -168,17 +187,23 @@ void SmtpSession::open()
     connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
 
     const quint16 port = m_settings.effectivePort();
+    const QString where =
+        m_settings.connectAddress.isNull()
+            ? m_settings.host
+            : u"%1 [%2]"_s.arg(m_settings.host, m_settings.connectAddress.toString());
     record(TranscriptRecord::Direction::Info,
-           u"Connecting to %1 port %2 (%3)"_s.arg(m_settings.host)
-               .arg(port)
-               .arg(securityName(m_settings.security)));
+           u"Connecting to %1 port %2 (%3)"_s.arg(where).arg(port).arg(
+               securityName(m_settings.security)));
     enter(State::Connecting);
     armTimer(m_settings.timeouts.connect);
     m_connectClock.start();
+    const QString target =
+        m_settings.connectAddress.isNull() ? m_settings.host : m_settings.connectAddress.toString();
+    m_socket->setPeerVerifyName(m_settings.host);
     if (m_settings.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(m_settings.host, port);
+        m_socket->connectToHostEncrypted(target, port, m_settings.host);
     else
-        m_socket->connectToHost(m_settings.host, port);
+        m_socket->connectToHost(target, port);
 }
 
 void SmtpSession::send(const Envelope& envelope, QIODevice* message)
@@ -202,6 +227,124 @@ void SmtpSession::send(const Envelope& envelope, QIODevice* message)
     else if (m_state == State::Ready)
         startTransaction();
     // Otherwise the session is opening: becomeReady() starts the transaction.
+}
+
+bool SmtpSession::refuseInteractive(const QString& why)
+{
+    // Reported from the event loop, like every other end of a step.
+    const Outcome outcome =
+        makeOutcome(Outcome::Category::Usage, Outcome::Reason::InvalidSettings, nullptr, why);
+    QMetaObject::invokeMethod(
+        this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+    return false;
+}
+
+void SmtpSession::sendLine(const QByteArray& line)
+{
+    if (!m_interactive || m_state != State::Ready) {
+        refuseInteractive(u"the console is not connected or a command is under way"_s);
+        return;
+    }
+    if (containsLineBreakOrNul(line)) {
+        refuseInteractive(u"the line contains CR, LF or NUL"_s);
+        return;
+    }
+    const QByteArray verb = line.trimmed().split(' ').value(0).toUpper();
+    if (verb == "AUTH" || verb == "STARTTLS" || verb == "DATA" || verb == "BDAT" ||
+        verb == "QUIT") {
+        refuseInteractive(u"%1 goes through the console's own command, not as a raw line"_s.arg(
+            QString::fromLatin1(verb)));
+        return;
+    }
+    m_rawVerb = verb;
+    enter(State::Envelope);
+    sendCommand(Command::raw(line), {Expect::Raw});
+}
+
+void SmtpSession::startTlsInteractive()
+{
+    if (!m_interactive || m_state != State::Ready) {
+        refuseInteractive(u"the console is not connected or a command is under way"_s);
+        return;
+    }
+    if (isEncrypted()) {
+        refuseInteractive(u"the connection is already encrypted"_s);
+        return;
+    }
+    enter(State::StartTls);
+    sendCommand(Command::startTls(), {Expect::StartTls});
+}
+
+void SmtpSession::authenticateInteractive()
+{
+    if (!m_interactive || m_state != State::Ready) {
+        refuseInteractive(u"the console is not connected or a command is under way"_s);
+        return;
+    }
+    authenticate();
+}
+
+void SmtpSession::sendDataInteractive(QIODevice* text)
+{
+    if (!m_interactive || m_state != State::Ready || m_transaction) {
+        refuseInteractive(u"the console is not connected or a command is under way"_s);
+        return;
+    }
+    if (!text || !text->isReadable()) {
+        refuseInteractive(u"the message text cannot be read"_s);
+        return;
+    }
+    m_transaction = std::make_unique<Transaction>();
+    Transaction& t = *m_transaction;
+    t.interactive = true;
+    t.source = text;
+    t.size = text->isSequential() ? -1 : text->size() - text->pos();
+    t.mailSent = true;
+    t.transfer = std::make_unique<DataTransfer>(text, DataEncoder::Mode::DotStuffed);
+    enter(State::Envelope);
+    sendCommand(Command::data(), {Expect::Data});
+}
+
+void SmtpSession::onRaw(const Reply& reply)
+{
+    if (reply.isPositiveCompletion() && (m_rawVerb == "EHLO" || m_rawVerb == "HELO")) {
+        m_capabilities = m_rawVerb == "EHLO" ? Capabilities::fromEhloReply(reply) : Capabilities();
+        emit capabilitiesReceived(m_capabilities, isEncrypted());
+    }
+    m_rawVerb.clear();
+    Outcome outcome = reply.isPositiveCompletion() || reply.isPositiveIntermediate()
+                          ? makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None, &reply)
+                          : outcomeForReply(reply, Outcome::Stage::Setup);
+    finishInteractiveStep(outcome);
+}
+
+void SmtpSession::finishInteractiveStep(const Outcome& outcome)
+{
+    m_timer.stop();
+    enter(State::Ready);
+    emit finished(outcome);
+}
+
+void SmtpSession::testSender(const QString& address)
+{
+    QString error;
+    std::optional<QByteArray> wire;
+    if (m_state == State::Ready && !m_transaction)
+        wire = Envelope::wireAddress(address, m_capabilities.supportsSmtpUtf8(), nullptr, &error);
+    else
+        error = u"testSender() needs an established, idle session"_s;
+    if (!wire) {
+        const Outcome outcome =
+            makeOutcome(Outcome::Category::Usage, Outcome::Reason::InvalidAddress, nullptr, error);
+        QMetaObject::invokeMethod(
+            this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
+        return;
+    }
+    enter(State::Envelope);
+    QByteArray parameters;
+    if (Envelope::isInternational(address) && m_capabilities.supportsSmtpUtf8())
+        parameters = "SMTPUTF8";
+    sendCommand(Command::mailFrom(*wire, parameters), {Expect::TestMail});
 }
 
 void SmtpSession::quit()
@@ -315,7 +458,11 @@ Outcome::Stage SmtpSession::stageFor(Expect expect)
         return Outcome::Stage::Auth;
     case Expect::Rset:
     case Expect::Mail:
+    case Expect::TestMail:
+    case Expect::TestRset:
         return Outcome::Stage::MailFrom;
+    case Expect::Raw:
+        return Outcome::Stage::Setup;
     case Expect::Rcpt:
         return Outcome::Stage::RcptTo;
     case Expect::Data:
@@ -430,6 +577,15 @@ void SmtpSession::onEncrypted()
     } else if (m_state == State::StartTlsHandshake) {
         // RFC 3207 §4.2: everything learnt before TLS may have been forged; start over.
         m_capabilities = {};
+        if (m_interactive) {
+            record(TranscriptRecord::Direction::Info,
+                   u"Everything the server announced before TLS is forgotten: send EHLO again"_s);
+            Outcome outcome = makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None,
+                                          m_startTlsReply ? &*m_startTlsReply : nullptr);
+            m_startTlsReply.reset();
+            finishInteractiveStep(outcome);
+            return;
+        }
         record(TranscriptRecord::Direction::Info,
                u"Discarding what the server announced before TLS; asking again"_s,
                TranscriptRecord::Level::Debug);
@@ -676,6 +832,15 @@ void SmtpSession::onReply(const Reply& reply)
     case Expect::Rset:
         onRset(reply);
         break;
+    case Expect::TestMail:
+        onTestMail(reply);
+        break;
+    case Expect::TestRset:
+        onTestRset(reply);
+        break;
+    case Expect::Raw:
+        onRaw(reply);
+        break;
     case Expect::Quit:
         closeConnection(Closing::Graceful);
         emit closed();
@@ -686,7 +851,10 @@ void SmtpSession::onReply(const Reply& reply)
 void SmtpSession::onGreeting(const Reply& reply)
 {
     if (reply.code() == 220) {
-        sendEhlo();
+        if (m_interactive)
+            becomeReady(); // the person types EHLO themselves
+        else
+            sendEhlo();
         return;
     }
     // 554 means "no service here" (RFC 5321 §3.1); the polite answer is QUIT.
@@ -722,6 +890,7 @@ void SmtpSession::onEhlo(const Reply& reply)
 {
     if (reply.isPositiveCompletion()) {
         m_capabilities = Capabilities::fromEhloReply(reply);
+        emit capabilitiesReceived(m_capabilities, isEncrypted());
         afterEhlo();
         return;
     }
@@ -750,6 +919,7 @@ void SmtpSession::onHelo(const Reply& reply)
         return;
     }
     m_capabilities = {};
+    emit capabilitiesReceived(m_capabilities, isEncrypted());
     afterEhlo();
 }
 
@@ -795,6 +965,8 @@ void SmtpSession::onStartTls(const Reply& reply)
         }
         m_startTlsDone = true;
         m_parser.reset();
+        if (m_interactive)
+            m_startTlsReply = reply;
         enter(State::StartTlsHandshake);
         armTimer(m_settings.timeouts.tlsHandshake);
         m_socket->startClientEncryption();
@@ -816,35 +988,44 @@ void SmtpSession::onStartTls(const Reply& reply)
 void SmtpSession::authenticate()
 {
     const Credentials& credentials = m_settings.credentials;
-    if (m_settings.authMethod == AuthMethod::None || credentials.isEmpty()) {
+    if (!m_interactive && (m_settings.authMethod == AuthMethod::None || credentials.isEmpty())) {
         becomeReady();
         return;
     }
     enter(State::Authenticating);
+    const auto refuse = [this](Outcome::Reason reason, const QString& message,
+                               const QString& detail) {
+        record(TranscriptRecord::Direction::Error, message);
+        const Outcome outcome = makeOutcome(Outcome::Category::Auth, reason, nullptr, detail);
+        if (m_interactive)
+            finishInteractiveStep(outcome);
+        else
+            reportAndClose(outcome, Closing::Quit);
+    };
+    if (credentials.isEmpty() || m_settings.authMethod == AuthMethod::None) {
+        refuse(Outcome::Reason::InvalidSettings, u"No credentials are configured"_s,
+               u"no user name or secret"_s);
+        return;
+    }
     if (!isEncrypted() && !m_settings.allowPlaintextAuth) {
-        record(TranscriptRecord::Direction::Error,
-               u"Refusing to send credentials over an unencrypted connection"_s);
-        reportAndClose(makeOutcome(Outcome::Category::Auth, Outcome::Reason::PlaintextAuthRefused,
-                                   nullptr, u"the connection is not encrypted"_s),
-                       Closing::Quit);
+        refuse(Outcome::Reason::PlaintextAuthRefused,
+               u"Refusing to send credentials over an unencrypted connection"_s,
+               u"the connection is not encrypted"_s);
         return;
     }
     const QStringList offered = m_capabilities.authMechanisms();
     if (offered.isEmpty()) {
-        record(TranscriptRecord::Direction::Error,
-               u"Credentials are configured but the server offers no AUTH"_s);
-        reportAndClose(makeOutcome(Outcome::Category::Auth, Outcome::Reason::AuthNotOffered,
-                                   nullptr, u"AUTH is not in the EHLO reply"_s),
-                       Closing::Quit);
+        refuse(Outcome::Reason::AuthNotOffered,
+               u"Credentials are configured but the server offers no AUTH"_s,
+               u"AUTH is not in the EHLO reply"_s);
         return;
     }
     const auto mechanism =
         SaslAuthenticator::choose(m_settings.authMethod, offered, credentials.kind, isEncrypted());
     if (!mechanism) {
-        reportAndClose(makeOutcome(Outcome::Category::Auth,
-                                   Outcome::Reason::AuthMechanismUnavailable, nullptr,
-                                   u"the server offers %1"_s.arg(offered.join(u' '))),
-                       Closing::Quit);
+        refuse(Outcome::Reason::AuthMechanismUnavailable,
+               u"No authentication method both sides support"_s,
+               u"the server offers %1"_s.arg(offered.join(u' ')));
         return;
     }
     m_sasl.emplace(*mechanism, credentials, m_settings.host, m_settings.effectivePort());
@@ -874,7 +1055,19 @@ void SmtpSession::onAuth(const Reply& reply)
                    m_settings.credentials.user,
                    QString::fromLatin1(SaslAuthenticator::name(m_sasl->mechanism()))));
         m_sasl.reset();
-        becomeReady();
+        if (m_interactive)
+            finishInteractiveStep(
+                makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None, &reply));
+        else
+            becomeReady();
+        return;
+    }
+    if (m_interactive) {
+        m_sasl.reset();
+        Outcome outcome = outcomeForReply(reply, Outcome::Stage::Auth);
+        if (reply.isPermanentFailure())
+            outcome.category = Outcome::Category::Auth;
+        finishInteractiveStep(outcome);
         return;
     }
     reportAndClose(outcomeForReply(reply, Outcome::Stage::Auth, Outcome::Reason::ServerReply,
@@ -1009,6 +1202,28 @@ void SmtpSession::onRset(const Reply& reply)
         sendEnvelope();
 }
 
+void SmtpSession::onTestMail(const Reply& reply)
+{
+    if (reply.isPositiveCompletion()) {
+        m_senderTest = makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None, &reply);
+        m_senderTest->stage = Outcome::Stage::MailFrom;
+    } else {
+        m_senderTest = outcomeForReply(reply, Outcome::Stage::MailFrom);
+    }
+    // Whatever the answer, leave the server without an open transaction.
+    sendCommand(Command::rset(), {Expect::TestRset});
+}
+
+void SmtpSession::onTestRset(const Reply& reply)
+{
+    if (!reply.isPositiveCompletion()) {
+        reportAndClose(outcomeForReply(reply, Outcome::Stage::MailFrom), Closing::Quit);
+        return;
+    }
+    enter(State::Ready);
+    emit finished(*std::exchange(m_senderTest, std::nullopt));
+}
+
 void SmtpSession::onMail(const Reply& reply)
 {
     Transaction& t = *m_transaction;
@@ -1091,6 +1306,15 @@ void SmtpSession::afterRecipients()
 void SmtpSession::onData(const Reply& reply)
 {
     Transaction& t = *m_transaction;
+    if (t.interactive) {
+        if (reply.code() == 354) {
+            startBody();
+            return;
+        }
+        m_transaction.reset();
+        finishInteractiveStep(outcomeForReply(reply, Outcome::Stage::Data));
+        return;
+    }
     if (reply.code() == 354) {
         if (t.verdict || t.acceptedCount() == 0) {
             // RFC 2920 §3.1: DATA was accepted although nothing can be delivered; an
@@ -1189,6 +1413,14 @@ void SmtpSession::onBdat(const Reply& reply, bool last)
 void SmtpSession::onDataEnd(const Reply& reply)
 {
     Transaction& t = *m_transaction;
+    if (t.interactive) {
+        m_transaction.reset();
+        finishInteractiveStep(
+            reply.isPositiveCompletion()
+                ? makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None, &reply)
+                : outcomeForReply(reply, Outcome::Stage::DataEnd));
+        return;
+    }
     if (!t.verdict) {
         if (reply.isPositiveCompletion())
             t.finalReply = reply;
@@ -1235,7 +1467,7 @@ void SmtpSession::finishTransaction(Outcome outcome)
 {
     std::unique_ptr<Transaction> t = std::move(m_transaction);
     outcome.recipients = t->recipients;
-    outcome.messageBytes = t->transfer ? t->transfer->sourceBytesRead() : 0;
+    outcome.messageBytes = t->transfer ? t->transfer->sourceBytesRead() : qMax<qint64>(t->size, 0);
     outcome.sizeLimit = m_capabilities.sizeLimit();
     // Anything but a completed delivery may leave a transaction open on the server.
     m_needsReset = t->mailSent && !t->finalReply;
@@ -1313,6 +1545,9 @@ Outcome SmtpSession::makeOutcome(Outcome::Category category, Outcome::Reason rea
     outcome.detail = detail;
     outcome.tls = m_tls;
     outcome.sizeLimit = m_capabilities.sizeLimit();
+    outcome.port = m_settings.effectivePort();
+    outcome.security = m_settings.security;
+    outcome.offeredAuthMechanisms = m_capabilities.authMechanisms();
     if (reply) {
         outcome.code = reply->code();
         outcome.enhanced = reply->enhancedStatus();
@@ -1344,9 +1579,12 @@ qint64 SmtpSession::socketBacklog() const
 
 QString SmtpSession::loadTrustedCertificates()
 {
-    m_trustedCertificates = QSslConfiguration::systemCaCertificates();
+    m_trustedCertificates.clear();
     if (m_settings.caFile.isEmpty())
         return {};
+    // Setting any CA list turns Qt's on-demand loading of the system roots off, so the
+    // system store is listed explicitly beside the extra CAs.
+    m_trustedCertificates = QSslConfiguration::systemCaCertificates();
     QFile file(m_settings.caFile);
     if (!file.open(QIODevice::ReadOnly))
         return u"cannot read the CA file %1: %2"_s.arg(m_settings.caFile, file.errorString());

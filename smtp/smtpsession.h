@@ -70,6 +70,29 @@ public:
     // Sends one message read from `message` (which must stay valid and open until
     // finished()). Opens the session first when needed. Ends with finished().
     void send(const Envelope& envelope, QIODevice* message);
+
+    // The console: one command at a time, typed by a person. openInteractive() connects
+    // (TLS first with ImplicitTls) and reads the greeting only, then emits established().
+    // Each step below needs the session Ready and ends with finished(): Delivered when the
+    // server answered 2xx or 3xx, otherwise the refusal; code and serverText hold the reply.
+    // Refusals keep the session open; TLS failures and lost connections close it.
+    void openInteractive();
+    // Any command line except AUTH, STARTTLS, DATA, BDAT and QUIT, which must go through
+    // the engine's own steps (so secrets stay redacted and TLS rules apply). Lines with CR,
+    // LF or NUL are refused. An EHLO or HELO answer updates capabilities().
+    void sendLine(const QByteArray& line);
+    // STARTTLS with the engine's rules: injection check, certificate verification, and
+    // everything learnt before TLS forgotten (send EHLO again).
+    void startTlsInteractive();
+    // AUTH with the configured credentials, redacted in the transcript.
+    void authenticateInteractive();
+    // DATA, then `text` dot-stuffed with CRLF line ends, then the final dot.
+    void sendDataInteractive(QIODevice* text);
+
+    // Diagnosis: MAIL FROM:<address> then RSET, without sending anything. Only when Ready.
+    // Ends with finished(): Delivered when the server accepted the sender, otherwise the
+    // refusal as for a send.
+    void testSender(const QString& address);
     // Ends the session politely (QUIT) when idle; cancels first when busy.
     void quit();
     // Stops whatever is under way. A message whose final dot was already sent is reported
@@ -86,6 +109,8 @@ signals:
     void stateChanged(smtp::SmtpSession::State previous, smtp::SmtpSession::State current);
     void transcript(const smtp::TranscriptRecord& record);
     void established();
+    // The EHLO (or HELO) answer, before and again after STARTTLS.
+    void capabilitiesReceived(const smtp::Capabilities& capabilities, bool encrypted);
     void progress(qint64 bytesSent, qint64 bytesTotal);
     void finished(const smtp::Outcome& outcome);
     void closed();
@@ -104,6 +129,9 @@ private:
         Bdat,
         DataEnd,
         Rset,
+        TestMail,
+        TestRset,
+        Raw,
         Quit
     };
     struct Pending
@@ -151,8 +179,15 @@ private:
     void onBdat(const Reply& reply, bool last);
     void onDataEnd(const Reply& reply);
     void onRset(const Reply& reply);
+    void onTestMail(const Reply& reply);
+    void onTestRset(const Reply& reply);
+    void onRaw(const Reply& reply);
+    // Ends a console step: finished() with the reply (or local refusal), session Ready.
+    void finishInteractiveStep(const Outcome& outcome);
+    bool refuseInteractive(const QString& why);
 
     // Steps of the session.
+    void connectToServer();
     void expectGreeting();
     void sendEhlo();
     void afterEhlo();
@@ -196,6 +231,10 @@ private:
     std::optional<SaslAuthenticator> m_sasl;
     std::unique_ptr<Transaction> m_transaction;
     bool m_needsReset = false;
+    bool m_interactive = false;
+    QByteArray m_rawVerb;                 // upper-case verb of the console line awaiting its reply
+    std::optional<Reply> m_startTlsReply; // reported once the TLS handshake is done
+    std::optional<Outcome> m_senderTest;  // testSender() result, reported after its RSET
     QTimer m_timer;
     QElapsedTimer m_connectClock;
 };

@@ -1,0 +1,313 @@
+#include "diagnosis.h"
+
+#include <QHostInfo>
+#include <QMetaEnum>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace smtp {
+
+namespace {
+
+QString describeCapabilities(const Capabilities& capabilities)
+{
+    if (!capabilities.isExtended())
+        return u"HELO only (no ESMTP extensions)"_s;
+    QStringList keywords;
+    for (const QByteArray& line : capabilities.lines())
+        keywords.append(QString::fromUtf8(line));
+    return keywords.isEmpty() ? u"no extensions"_s : keywords.join(u", "_s);
+}
+
+QString describeTls(const TlsFacts& tls)
+{
+    QString text = u"%1, %2"_s.arg(tls.protocol, tls.cipher);
+    if (!tls.peerChain.isEmpty()) {
+        const CertificateSummary& leaf = tls.peerChain.constFirst();
+        text += u"; certificate %1, issued by %2, valid until %3"_s.arg(
+            leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate));
+    }
+    if (tls.pinned)
+        text += u"; accepted by pin"_s;
+    else if (!tls.verified)
+        text += u"; NOT verified"_s;
+    return text;
+}
+
+} // namespace
+
+Diagnosis::Diagnosis(QObject* parent)
+    : QObject(parent)
+{}
+
+Diagnosis::~Diagnosis()
+{
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+}
+
+QList<Diagnosis::Step> Diagnosis::plannedSteps(const SessionSettings& settings, bool mailFromTest)
+{
+    QList<Step> steps{Step::Dns, Step::Tcp};
+    if (settings.security == Security::ImplicitTls)
+        steps.append(Step::Tls);
+    steps.append(Step::Ehlo);
+    if (settings.security == Security::StartTls || settings.security == Security::Opportunistic)
+        steps.append(Step::StartTls);
+    if (settings.authMethod != AuthMethod::None && !settings.credentials.isEmpty())
+        steps.append(Step::Auth);
+    if (mailFromTest)
+        steps.append(Step::MailFrom);
+    return steps;
+}
+
+QString Diagnosis::stepName(Step step)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Step>().valueToKey(int(step)));
+}
+
+bool Diagnosis::isRunning() const
+{
+    return m_running;
+}
+
+void Diagnosis::start(const SessionSettings& settings, const QString& mailFromTest)
+{
+    if (m_running)
+        return;
+    m_settings = settings;
+    m_mailFromTest = mailFromTest;
+    m_plan = plannedSteps(settings, !mailFromTest.isEmpty());
+    m_reports.clear();
+    m_addresses.clear();
+    m_capabilitiesBeforeTls = {};
+    m_capabilitiesAfterTls = {};
+    m_tls = {};
+    m_current.reset();
+    m_running = true;
+
+    beginStep(Step::Dns);
+    const QHostAddress literal(settings.host);
+    if (!literal.isNull()) {
+        // Reported from the event loop, like a real lookup, so callers see one order.
+        QMetaObject::invokeMethod(
+            this, [this, literal] { onLookedUp({literal}, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    m_lookupId = QHostInfo::lookupHost(settings.host, this, [this](const QHostInfo& info) {
+        m_lookupId = -1;
+        onLookedUp(info.addresses(),
+                   info.error() == QHostInfo::NoError ? QString() : info.errorString());
+    });
+}
+
+void Diagnosis::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_lookupId >= 0) {
+        QHostInfo::abortHostLookup(m_lookupId);
+        m_lookupId = -1;
+    }
+    if (m_session && m_session->state() != SmtpSession::State::Disconnected) {
+        m_session->cancel();
+        return; // onSessionFinished() completes
+    }
+    Outcome outcome;
+    outcome.category = Outcome::Category::Cancelled;
+    outcome.reason = Outcome::Reason::Cancelled;
+    endStep(StepResult::Failed, u"cancelled"_s);
+    skipRemaining();
+    complete(outcome);
+}
+
+void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& error)
+{
+    if (!m_running)
+        return;
+    m_addresses = addresses;
+    if (addresses.isEmpty()) {
+        Outcome outcome;
+        outcome.category = Outcome::Category::Connect;
+        outcome.reason = Outcome::Reason::HostNotFound;
+        outcome.stage = Outcome::Stage::Connect;
+        outcome.detail = error.isEmpty() ? u"no address for %1"_s.arg(m_settings.host) : error;
+        endStep(StepResult::Failed, outcome.detail);
+        skipRemaining();
+        complete(outcome);
+        return;
+    }
+    QStringList shown;
+    for (const QHostAddress& address : addresses)
+        shown.append(address.toString());
+    endStep(StepResult::Passed, shown.join(u", "_s));
+
+    beginStep(Step::Tcp);
+    delete m_session;
+    m_session = new SmtpSession(this);
+    m_session->setSettings(m_settings);
+    connect(m_session, &SmtpSession::transcript, this, &Diagnosis::transcript);
+    connect(m_session, &SmtpSession::stateChanged, this, &Diagnosis::onSessionState);
+    connect(m_session, &SmtpSession::capabilitiesReceived, this, &Diagnosis::onCapabilities);
+    connect(m_session, &SmtpSession::established, this, &Diagnosis::onEstablished);
+    connect(m_session, &SmtpSession::finished, this, &Diagnosis::onSessionFinished);
+    m_session->open();
+}
+
+void Diagnosis::onSessionState(SmtpSession::State previous, SmtpSession::State current)
+{
+    Q_UNUSED(previous)
+    if (!m_running)
+        return;
+    const auto peer = [this] {
+        return u"%1 port %2"_s.arg(m_settings.host).arg(m_settings.effectivePort());
+    };
+    switch (current) {
+    case SmtpSession::State::TlsHandshake:
+        endStep(StepResult::Passed, peer());
+        beginStep(Step::Tls);
+        break;
+    case SmtpSession::State::Greeting:
+        if (m_current == Step::Tcp) {
+            endStep(StepResult::Passed, peer());
+        } else if (m_current == Step::Tls) {
+            m_tls = m_session->tlsFacts();
+            endStep(StepResult::Passed, describeTls(m_tls));
+        }
+        beginStep(Step::Ehlo);
+        break;
+    case SmtpSession::State::StartTls:
+        beginStep(Step::StartTls);
+        break;
+    case SmtpSession::State::Authenticating:
+        endUnencryptedStartTls();
+        beginStep(Step::Auth);
+        break;
+    default:
+        break;
+    }
+}
+
+void Diagnosis::onCapabilities(const Capabilities& capabilities, bool encrypted)
+{
+    if (encrypted)
+        m_capabilitiesAfterTls = capabilities;
+    else
+        m_capabilitiesBeforeTls = capabilities;
+    if (m_current == Step::Ehlo) {
+        endStep(StepResult::Passed, describeCapabilities(capabilities));
+    } else if (m_current == Step::StartTls && encrypted) {
+        m_tls = m_session->tlsFacts();
+        endStep(StepResult::Passed,
+                describeTls(m_tls) + u"; after TLS: "_s + describeCapabilities(capabilities));
+    }
+}
+
+void Diagnosis::onEstablished()
+{
+    if (!m_running)
+        return;
+    m_tls = m_session->tlsFacts();
+    endUnencryptedStartTls();
+    if (m_current == Step::Auth)
+        endStep(StepResult::Passed, u"authenticated as %1"_s.arg(m_settings.credentials.user));
+    if (m_plan.contains(Step::MailFrom)) {
+        beginStep(Step::MailFrom);
+        m_session->testSender(m_mailFromTest);
+        return;
+    }
+    Outcome outcome;
+    outcome.category = Outcome::Category::Delivered;
+    outcome.tls = m_tls;
+    complete(outcome);
+    m_session->quit();
+}
+
+void Diagnosis::onSessionFinished(const Outcome& outcome)
+{
+    if (!m_running)
+        return;
+    m_tls = outcome.tls.encrypted || !outcome.tls.peerChain.isEmpty() ? outcome.tls : m_tls;
+    if (m_current == Step::MailFrom && outcome.category != Outcome::Category::Cancelled &&
+        m_session->state() == SmtpSession::State::Ready) {
+        endStep(outcome.isSuccess() ? StepResult::Passed : StepResult::Failed,
+                u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText));
+        complete(outcome);
+        m_session->quit();
+        return;
+    }
+    if (!m_current) {
+        // The failure came between steps (e.g. STARTTLS missing from the EHLO reply): it
+        // belongs to the next step planned.
+        for (const Step step : std::as_const(m_plan)) {
+            if (!isReported(step)) {
+                beginStep(step);
+                break;
+            }
+        }
+    }
+    endStep(StepResult::Failed, outcome.detail.isEmpty()
+                                    ? u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText)
+                                    : outcome.detail);
+    skipRemaining();
+    complete(outcome);
+}
+
+void Diagnosis::endUnencryptedStartTls()
+{
+    // Opportunistic TLS goes on in plain text when STARTTLS is missing or refused; the step
+    // still fails, so nobody mistakes the session for an encrypted one.
+    if (!m_plan.contains(Step::StartTls) || isReported(Step::StartTls) || m_session->isEncrypted())
+        return;
+    if (m_current != Step::StartTls)
+        beginStep(Step::StartTls);
+    endStep(StepResult::Failed, u"no STARTTLS: continuing without encryption"_s);
+}
+
+bool Diagnosis::isReported(Step step) const
+{
+    return std::any_of(m_reports.cbegin(), m_reports.cend(),
+                       [step](const StepReport& report) { return report.step == step; });
+}
+
+void Diagnosis::beginStep(Step step)
+{
+    m_current = step;
+    m_stepClock.start();
+    emit stepStarted(step);
+}
+
+void Diagnosis::endStep(StepResult result, const QString& detail)
+{
+    if (!m_current)
+        return;
+    StepReport report;
+    report.step = *m_current;
+    report.result = result;
+    report.elapsedMs = m_stepClock.elapsed();
+    report.detail = detail;
+    m_current.reset();
+    m_reports.append(report);
+    emit stepFinished(report);
+}
+
+void Diagnosis::skipRemaining()
+{
+    for (const Step step : std::as_const(m_plan)) {
+        if (isReported(step))
+            continue;
+        StepReport report;
+        report.step = step;
+        report.result = StepResult::Skipped;
+        m_reports.append(report);
+        emit stepFinished(report);
+    }
+}
+
+void Diagnosis::complete(const Outcome& outcome)
+{
+    m_running = false;
+    emit finished(outcome);
+}
+
+} // namespace smtp

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "capabilities.h"
+#include "outcome.h"
+#include "sessionsettings.h"
+#include "smtpsession.h"
+#include "transcriptrecord.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+
+namespace smtp {
+
+// A step-by-step check of an account without sending mail: DNS → TCP → TLS → EHLO →
+// STARTTLS → AUTH → MAIL FROM test and RSET. Each step is reported as it starts and ends,
+// with what was learnt; the final Outcome says what failed, exactly as a send would.
+// Used by hongyan-cli probe and the GUI's diagnosis window.
+class Diagnosis : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Dns, Tcp, Tls, Ehlo, StartTls, Auth, MailFrom };
+    Q_ENUM(Step)
+    enum class StepResult { Passed, Failed, Skipped };
+    Q_ENUM(StepResult)
+
+    // What one finished step found, for display.
+    struct StepReport
+    {
+        Step step = Step::Dns;
+        StepResult result = StepResult::Skipped;
+        qint64 elapsedMs = 0;
+        QString detail; // English facts ("3 addresses", "TLSv1.3", "AUTH PLAIN LOGIN")
+    };
+
+    explicit Diagnosis(QObject* parent = nullptr);
+    ~Diagnosis() override;
+
+    // `mailFromTest`: an address to try in MAIL FROM (then RSET); empty skips the step.
+    void start(const SessionSettings& settings, const QString& mailFromTest = {});
+    void cancel();
+    bool isRunning() const;
+
+    // Facts gathered so far.
+    const QList<QHostAddress>& addresses() const { return m_addresses; }
+    const Capabilities& capabilitiesBeforeTls() const { return m_capabilitiesBeforeTls; }
+    const Capabilities& capabilitiesAfterTls() const { return m_capabilitiesAfterTls; }
+    const TlsFacts& tlsFacts() const { return m_tls; }
+    const QList<StepReport>& reports() const { return m_reports; }
+    // The steps this run will go through for these settings, in order.
+    static QList<Step> plannedSteps(const SessionSettings& settings, bool mailFromTest);
+    static QString stepName(Step step);
+
+signals:
+    void stepStarted(smtp::Diagnosis::Step step);
+    void stepFinished(const smtp::Diagnosis::StepReport& report);
+    void transcript(const smtp::TranscriptRecord& record);
+    // Delivered when every step passed; otherwise the failure, as a send would report it.
+    void finished(const smtp::Outcome& outcome);
+
+private:
+    void onLookedUp(const QList<QHostAddress>& addresses, const QString& error);
+    void onSessionState(SmtpSession::State previous, SmtpSession::State current);
+    void onCapabilities(const Capabilities& capabilities, bool encrypted);
+    void onEstablished();
+    void onMailFromTested(const Outcome& outcome);
+    void onSessionFinished(const Outcome& outcome);
+    void beginStep(Step step);
+    void endStep(StepResult result, const QString& detail = {});
+    void skipRemaining();
+    void endUnencryptedStartTls();
+    bool isReported(Step step) const;
+    void complete(const Outcome& outcome);
+
+    SessionSettings m_settings;
+    QString m_mailFromTest;
+    SmtpSession* m_session = nullptr;
+    int m_lookupId = -1;
+    QList<Step> m_plan;
+    std::optional<Step> m_current;
+    QElapsedTimer m_stepClock;
+    QList<QHostAddress> m_addresses;
+    Capabilities m_capabilitiesBeforeTls;
+    Capabilities m_capabilitiesAfterTls;
+    TlsFacts m_tls;
+    QList<StepReport> m_reports;
+    bool m_running = false;
+};
+
+} // namespace smtp
