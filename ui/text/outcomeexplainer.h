@@ -1,0 +1,26 @@
+#pragma once
+
+#include "explanation.h"
+#include "outcome.h"
+
+#include <QCoreApplication>
+
+namespace hongyan {
+
+// Turns an engine Outcome into an Explanation in the current UI language (tr()), using
+// the reply-code catalogue and provider hints. Shared by the GUI and hongyan-cli, so it
+// depends on Qt6::Core only.
+class OutcomeExplainer
+{
+    Q_DECLARE_TR_FUNCTIONS(OutcomeExplainer)
+
+public:
+    // `host` is the server the session talked to (for provider hints and messages).
+    static Explanation explain(const smtp::Outcome& outcome, const QString& host);
+
+    // Short translated names, for status lines and tables.
+    static QString categoryText(smtp::Outcome::Category category);
+    static QString stageText(smtp::Outcome::Stage stage);
+};
+
+} // namespace hongyan
