@@ -1577,6 +1577,13 @@ qint64 SmtpSession::socketBacklog() const
     return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
 }
 
+const QList<QSslCertificate>& SmtpSession::systemCertificates()
+{
+    // Parsing the whole system store takes ~150 ms: once per process is enough.
+    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
+    return roots;
+}
+
 QString SmtpSession::loadTrustedCertificates()
 {
     m_trustedCertificates.clear();
@@ -1584,7 +1591,7 @@ QString SmtpSession::loadTrustedCertificates()
         return {};
     // Setting any CA list turns Qt's on-demand loading of the system roots off, so the
     // system store is listed explicitly beside the extra CAs.
-    m_trustedCertificates = QSslConfiguration::systemCaCertificates();
+    m_trustedCertificates = systemCertificates();
     QFile file(m_settings.caFile);
     if (!file.open(QIODevice::ReadOnly))
         return u"cannot read the CA file %1: %2"_s.arg(m_settings.caFile, file.errorString());

@@ -99,6 +99,11 @@ public:
     // as Unknown: the server may have accepted it.
     void cancel();
 
+    // Every certificate of the system store, parsed once per process. Needed only with a
+    // CA file (otherwise roots load on demand); the GUI may call it from a worker thread at
+    // start-up so the first send with a CA file does not stall the event loop.
+    static const QList<QSslCertificate>& systemCertificates();
+
     State state() const { return m_state; }
     bool isBusy() const;
     const Capabilities& capabilities() const { return m_capabilities; }

@@ -1,0 +1,254 @@
+// What SmtpSession tells about itself: transcript records for every line in both directions,
+// hostile server text made visible instead of acted upon, the message body summarised
+// unless asked for, and every state change in order, each one in the transcript too.
+
+#include "enginetest.h"
+
+#include <QMetaEnum>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+using smtp::Outcome;
+using smtp::SmtpSession;
+using smtp::TranscriptRecord;
+using testsupport::ScriptedServer;
+using testsupport::SessionHarness;
+using Category = smtp::Outcome::Category;
+using Direction = smtp::TranscriptRecord::Direction;
+using State = smtp::SmtpSession::State;
+
+namespace {
+
+const QByteArray delivery = "C: MAIL FROM:<sender@example.test>\n"
+                            "S: 250 2.1.0 Ok\n"
+                            "C: RCPT TO:<rcpt@example.test>\n"
+                            "S: 250 2.1.5 Ok\n"
+                            "C: DATA\n"
+                            "S: 354 go ahead\n"
+                            "BODY\n"
+                            "S: 250 2.0.0 Ok: queued as T1\n"
+                            "C: QUIT\n"
+                            "S: 221 2.0.0 Bye\n"
+                            "CLOSE\n";
+
+const QByteArray message = "From: sender@example.test\r\n"
+                           "Subject: Visible header line\r\n"
+                           "\r\n"
+                           "SECRET-BODY-LINE one\r\n"
+                           "SECRET-BODY-LINE two\r\n";
+
+QString stateKey(State state)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
+}
+
+bool hasRawControl(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+// Index of the first record at or after `from` that satisfies `matches`, or -1.
+qsizetype findRecord(const QList<TranscriptRecord>& records, qsizetype from,
+                     const std::function<bool(const TranscriptRecord&)>& matches)
+{
+    for (qsizetype i = from; i < records.size(); ++i) {
+        if (matches(records[i]))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSessionTranscript : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linesInBothDirections();
+    void hostileServerTextIsEscaped();
+    void bodyIsSummarised();
+    void fullBodyWhenAsked();
+    void stateChangesInOrder();
+};
+
+void TestSessionTranscript::linesInBothDirections()
+{
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) + delivery);
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+
+    // Each line appears with its direction, in the order of the exchange.
+    const QList<std::pair<Direction, QString>> expected = {
+        {Direction::Server, u"220 mx.test ESMTP ready"_s},
+        {Direction::Client, u"EHLO client.test"_s},
+        {Direction::Server, u"250-mx.test"_s},
+        {Direction::Server, u"250 8BITMIME"_s},
+        {Direction::Client, u"MAIL FROM:<sender@example.test>"_s},
+        {Direction::Server, u"250 2.1.0 Ok"_s},
+        {Direction::Client, u"RCPT TO:<rcpt@example.test>"_s},
+        {Direction::Server, u"250 2.1.5 Ok"_s},
+        {Direction::Client, u"DATA"_s},
+        {Direction::Server, u"354 go ahead"_s},
+        {Direction::Server, u"250 2.0.0 Ok: queued as T1"_s},
+        {Direction::Client, u"QUIT"_s},
+        {Direction::Server, u"221 2.0.0 Bye"_s},
+    };
+    qsizetype at = 0;
+    for (const auto& [direction, text] : expected) {
+        const qsizetype found =
+            findRecord(harness.records(), at, [&](const TranscriptRecord& record) {
+                return record.direction == direction && record.text == text;
+            });
+        if (found < 0)
+            qWarning().noquote() << harness.transcriptText();
+        QVERIFY2(found >= 0, qPrintable(u"no record \"%1\" in order"_s.arg(text)));
+        QVERIFY(!harness.records()[found].encrypted);
+        QVERIFY(harness.records()[found].time.isValid());
+        at = found + 1;
+    }
+    QCOMPARE(harness.establishedCount(), 1);
+    QCOMPARE(harness.closedCount(), 1);
+}
+
+void TestSessionTranscript::hostileServerTextIsEscaped()
+{
+    // Terminal escapes, a right-to-left override and a C1 control in the server's words.
+    ScriptedServer server;
+    HY_START(server, "SEND 220 mx.test \\x1b[2J\\x1b]0;pwned\\x07 \\xe2\\x80\\xaetxt.exe\\r\\n\n"
+                     "C: EHLO client.test\n"
+                     "SEND 250-mx.test \\xc2\\x9b31m\\r\\n250 8BITMIME\\r\\n\n"
+                     "C: MAIL FROM:<sender@example.test>\n"
+                     "SEND 550 5.7.1 \\xe2\\x81\\xa6evil\\xe2\\x81\\xa9 \\x1b[5m refused\\r\\n\n"
+                     "END\n");
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Rejected);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+
+    for (const TranscriptRecord& record : harness.records())
+        QVERIFY2(!hasRawControl(record.text), qPrintable(record.text));
+    QVERIFY2(!hasRawControl(outcome->serverText), qPrintable(outcome->serverText));
+    QVERIFY2(outcome->serverText.contains(u"refused"_s), qPrintable(outcome->serverText));
+    QVERIFY2(outcome->serverText.contains(u"\\x1B"_s), qPrintable(outcome->serverText));
+
+    const qsizetype greeting = findRecord(harness.records(), 0, [](const TranscriptRecord& r) {
+        return r.direction == Direction::Server && r.text.startsWith(u"220 mx.test"_s);
+    });
+    QVERIFY(greeting >= 0);
+    const QString& text = harness.records()[greeting].text;
+    QVERIFY2(text.contains(u"\\x1B[2J"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"<U+202E>"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"txt.exe"_s), qPrintable(text));
+}
+
+void TestSessionTranscript::bodyIsSummarised()
+{
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) + delivery);
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+
+    const QList<TranscriptRecord>& records = harness.records();
+    QVERIFY2(findRecord(records, 0,
+                        [](const TranscriptRecord& r) {
+                            return r.text.contains(u"SECRET-BODY-LINE"_s);
+                        }) < 0,
+             qPrintable(harness.transcriptText()));
+    const qsizetype header = findRecord(records, 0, [](const TranscriptRecord& r) {
+        return r.text.contains(u"Subject: Visible header line"_s);
+    });
+    QVERIFY2(header >= 0, qPrintable(harness.transcriptText()));
+    QCOMPARE(records[header].level, TranscriptRecord::Level::Debug);
+    // How much was sent, as the message's size or its size on the wire.
+    const QString sourceSize = QString::number(message.size());
+    const QString wireSize = QString::number(message.size() + 3);
+    QVERIFY2(findRecord(records, 0,
+                        [&](const TranscriptRecord& r) {
+                            return r.text.contains(sourceSize) || r.text.contains(wireSize);
+                        }) >= 0,
+             qPrintable(harness.transcriptText()));
+}
+
+void TestSessionTranscript::fullBodyWhenAsked()
+{
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) + delivery);
+    smtp::SessionSettings settings = testsupport::testSettings(server.port());
+    settings.bodyTranscript = smtp::SessionSettings::BodyTranscript::Full;
+    SessionHarness harness(settings);
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+    QVERIFY2(findRecord(harness.records(), 0,
+                        [](const TranscriptRecord& r) {
+                            return r.text.contains(u"SECRET-BODY-LINE two"_s);
+                        }) >= 0,
+             qPrintable(harness.transcriptText()));
+}
+
+void TestSessionTranscript::stateChangesInOrder()
+{
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) + delivery);
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+
+    const auto& transitions = harness.transitions();
+    QVERIFY(!transitions.isEmpty());
+    QCOMPARE(transitions.first().first, State::Disconnected);
+    QCOMPARE(transitions.last().second, State::Disconnected);
+    for (qsizetype i = 0; i < transitions.size(); ++i) {
+        QVERIFY(transitions[i].first != transitions[i].second);
+        if (i > 0)
+            QCOMPARE(transitions[i].first, transitions[i - 1].second);
+    }
+
+    // The path of a plain delivery, in this order (other states may come in between).
+    const QList<State> path = {State::Connecting, State::Greeting,    State::Ehlo,
+                               State::Envelope,   State::SendingBody, State::AwaitingFinalReply,
+                               State::Quitting,   State::Disconnected};
+    qsizetype at = 0;
+    for (const State state : path) {
+        while (at < transitions.size() && transitions[at].second != state)
+            ++at;
+        QVERIFY2(at < transitions.size(), qPrintable(u"never entered "_s + stateKey(state)));
+        ++at;
+    }
+
+    // Each change is in the transcript, at Debug level, in the same order.
+    qsizetype record = 0;
+    for (const auto& [previous, current] : transitions) {
+        const qsizetype found =
+            findRecord(harness.records(), record, [&](const TranscriptRecord& r) {
+                return r.level == TranscriptRecord::Level::Debug &&
+                       r.text.contains(stateKey(previous)) && r.text.contains(stateKey(current));
+            });
+        QVERIFY2(found >= 0,
+                 qPrintable(u"no record of %1 → %2"_s.arg(stateKey(previous), stateKey(current))));
+        record = found + 1;
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSessionTranscript)
+#include "tst_session_transcript.moc"

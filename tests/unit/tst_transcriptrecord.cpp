@@ -1,0 +1,142 @@
+// TranscriptRecord::escapeForDisplay: nothing a server sends can rewrite what a person sees
+// (terminal escapes, NUL, bidirectional overrides), and honest text, Chinese included,
+// stays exactly as it was.
+
+#include "transcriptrecord.h"
+
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using smtp::TranscriptRecord;
+
+namespace {
+
+// True when the text holds a character that a display would act on instead of showing.
+bool hasInvisibleControl(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || (u >= 0x202A && u <= 0x202E) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTranscriptRecord : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void escapes_data();
+    void escapes();
+    void controlsAreShownVisibly_data();
+    void controlsAreShownVisibly();
+    void honestTextIsUntouched_data();
+    void honestTextIsUntouched();
+    void fromServer();
+    void make();
+};
+
+void TestTranscriptRecord::escapes_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("ESC") << QByteArray("250 \x1b[2J cleared") << u"250 \\x1B[2J cleared"_s;
+    QTest::addRow("NUL") << QByteArray("a\0b", 3) << u"a\\x00b"_s;
+    QTest::addRow("DEL") << QByteArray("a\x7f") << u"a\\x7F"_s;
+    QTest::addRow("BEL") << QByteArray("\x07") << u"\\x07"_s;
+    QTest::addRow("RLO") << QByteArray("abc\u202Edef") << u"abc<U+202E>def"_s;
+    QTest::addRow("LRI") << QByteArray("\u2066x") << u"<U+2066>x"_s;
+    QTest::addRow("RLI") << QByteArray("\u2067x") << u"<U+2067>x"_s;
+    QTest::addRow("FSI") << QByteArray("\u2068x") << u"<U+2068>x"_s;
+    QTest::addRow("PDI") << QByteArray("x\u2069") << u"x<U+2069>"_s;
+    QTest::addRow("invalid byte") << QByteArray("a\xff") << u"a\\xFF"_s;
+    QTest::addRow("invalid bytes") << QByteArray("\xfe\xff") << u"\\xFE\\xFF"_s;
+    QTest::addRow("truncated UTF-8") << QByteArray("\xe4\xbd") << u"\\xE4\\xBD"_s;
+    QTest::addRow("overlong slash") << QByteArray("\xc0\xaf") << u"\\xC0\\xAF"_s;
+    QTest::addRow("UTF-16 surrogate") << QByteArray("\xed\xa0\x80") << u"\\xED\\xA0\\x80"_s;
+}
+
+void TestTranscriptRecord::escapes()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QCOMPARE(TranscriptRecord::escapeForDisplay(bytes), expected);
+}
+
+void TestTranscriptRecord::controlsAreShownVisibly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addRow("C1 NEL") << QByteArray("a\u0085b");
+    QTest::addRow("C1 CSI") << QByteArray("a\u009b31mb");
+    QTest::addRow("LRE") << QByteArray("\u202Ax");
+    QTest::addRow("RLE") << QByteArray("\u202Bx");
+    QTest::addRow("PDF") << QByteArray("\u202Cx");
+    QTest::addRow("LRO") << QByteArray("\u202Dx");
+    QTest::addRow("CR") << QByteArray("a\rb");
+    QTest::addRow("LF") << QByteArray("a\nb");
+    QTest::addRow("every C0 control") << [] {
+        QByteArray all;
+        for (char c = 0; c < 0x20; ++c)
+            all += c;
+        return all;
+    }();
+}
+
+void TestTranscriptRecord::controlsAreShownVisibly()
+{
+    QFETCH(QByteArray, bytes);
+    const QString shown = TranscriptRecord::escapeForDisplay(bytes);
+    QVERIFY2(!hasInvisibleControl(shown), qPrintable(shown));
+    // Shown, not dropped: the escaped text is longer than the characters it replaces.
+    QVERIFY2(shown.size() > QString::fromUtf8(bytes).size(), qPrintable(shown));
+}
+
+void TestTranscriptRecord::honestTextIsUntouched_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("ASCII") << u"250-mx.test Hello [127.0.0.1], pleased to meet you"_s;
+    QTest::addRow("Chinese") << u"554 5.7.1 您的邮件被拒绝：疑似垃圾邮件，请联系管理员"_s;
+    QTest::addRow("mixed scripts") << u"220 欢迎 Добро пожаловать ようこそ 😀"_s;
+    QTest::addRow("Arabic without controls") << u"250 مرحبا"_s;
+}
+
+void TestTranscriptRecord::honestTextIsUntouched()
+{
+    QFETCH(QString, text);
+    QCOMPARE(TranscriptRecord::escapeForDisplay(text.toUtf8()), text);
+}
+
+void TestTranscriptRecord::fromServer()
+{
+    const TranscriptRecord record =
+        TranscriptRecord::fromServer("220 evil\x1b]0;title\x07 \u202Etxt.exe", true);
+    QCOMPARE(record.direction, TranscriptRecord::Direction::Server);
+    QVERIFY(record.encrypted);
+    QVERIFY(record.time.isValid());
+    QVERIFY2(!hasInvisibleControl(record.text), qPrintable(record.text));
+    QVERIFY(record.text.startsWith(u"220 evil\\x1B]0;title\\x07 "_s));
+    QVERIFY(record.text.contains(u"<U+202E>"_s));
+
+    QCOMPARE(TranscriptRecord::fromServer("250 ok", false).encrypted, false);
+}
+
+void TestTranscriptRecord::make()
+{
+    const TranscriptRecord record =
+        TranscriptRecord::make(TranscriptRecord::Direction::Client, u"EHLO client.test"_s, false,
+                               TranscriptRecord::Level::Debug);
+    QCOMPARE(record.direction, TranscriptRecord::Direction::Client);
+    QCOMPARE(record.level, TranscriptRecord::Level::Debug);
+    QCOMPARE(record.text, u"EHLO client.test"_s);
+    QVERIFY(!record.encrypted);
+    QVERIFY(record.time.isValid());
+    QCOMPARE(TranscriptRecord::make(TranscriptRecord::Direction::Info, u"x"_s, true).level,
+             TranscriptRecord::Level::Summary);
+}
+
+QTEST_GUILESS_MAIN(TestTranscriptRecord)
+#include "tst_transcriptrecord.moc"
