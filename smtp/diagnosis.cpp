@@ -142,7 +142,6 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         shown.append(address.toString());
     endStep(StepResult::Passed, shown.join(u", "_s));
 
-    beginStep(Step::Tcp);
     delete m_session;
     m_session = new SmtpSession(this);
     m_session->setSettings(m_settings);
@@ -151,7 +150,9 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
     connect(m_session, &SmtpSession::capabilitiesReceived, this, &Diagnosis::onCapabilities);
     connect(m_session, &SmtpSession::established, this, &Diagnosis::onEstablished);
     connect(m_session, &SmtpSession::finished, this, &Diagnosis::onSessionFinished);
+    // The step's clock starts after open(): loading a CA file is not connection time.
     m_session->open();
+    beginStep(Step::Tcp);
 }
 
 void Diagnosis::onSessionState(SmtpSession::State previous, SmtpSession::State current)

@@ -266,6 +266,8 @@ std::unique_ptr<MessageDevice> MessageBuilder::compose(MessageError* error)
     }
     addressField("To", m_to);
     addressField("Cc", m_cc);
+    if (m_keepBcc)
+        addressField("Bcc", m_bcc);
     fields.append(HeaderField::unstructured("Subject", m_subject));
     HeaderField messageId("Message-ID");
     messageId.appendToken(m_messageId.toLatin1());

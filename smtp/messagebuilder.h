@@ -46,6 +46,9 @@ public:
     void setText(const QString& text) { m_text = text; }
     // HTML sent with the text (setText) as its plain alternative.
     void setHtml(const QString& html) { m_html = html; }
+    // Writes Bcc into the header too: for an .eml file that a later sender strips it from
+    // (sendmail -t, hongyan-cli send --eml). Never for a message sent now.
+    void setKeepBcc(bool keep) { m_keepBcc = keep; }
     // Whether text may go as 8bit: only when the server offers 8BITMIME.
     void setAllow8Bit(bool allow) { m_allow8Bit = allow; }
 
@@ -107,6 +110,7 @@ private:
     QString m_text;
     QString m_html;
     bool m_allow8Bit = false;
+    bool m_keepBcc = false;
     bool m_requires8BitMime = false;
     QList<Resource> m_inlineImages;
     QList<Resource> m_attachments;

@@ -10,6 +10,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace smtp {
 
+namespace {
+
+// NXDOMAIN is NotFoundError. An answer without records of the type asked for (NODATA) comes
+// out of Qt 6.4 on glibc as InvalidReplyError, because res_nquery() fails on it; a domain
+// with only A records must still fall back to them (RFC 5321 §5.1).
+bool meansNoRecords(QDnsLookup::Error error)
+{
+    return error == QDnsLookup::NotFoundError || error == QDnsLookup::InvalidReplyError;
+}
+
+} // namespace
+
 MxResolver::MxResolver(QObject* parent)
     : QObject(parent)
 {}
@@ -56,7 +68,7 @@ void MxResolver::onMxFinished()
     m_lookups.removeOne(lookup);
     lookup->deleteLater();
 
-    if (error != QDnsLookup::NoError && error != QDnsLookup::NotFoundError) {
+    if (error != QDnsLookup::NoError && !meansNoRecords(error)) {
         m_route.kind = MxRoute::Kind::NoRoute;
         m_route.error = errorString;
         m_route.temporaryFailure = error != QDnsLookup::InvalidRequestError;
@@ -109,7 +121,7 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
     MxHost& host = m_route.hosts[hostIndex];
     for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
         host.addresses.append(record.value());
-    if (lookup->error() != QDnsLookup::NoError && lookup->error() != QDnsLookup::NotFoundError &&
+    if (lookup->error() != QDnsLookup::NoError && !meansNoRecords(lookup->error()) &&
         host.error.isEmpty())
         host.error = lookup->errorString();
     m_lookups.removeOne(lookup);
@@ -123,6 +135,8 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
         m_route.error = m_route.hosts.constFirst().error.isEmpty()
                             ? u"no MX, A or AAAA records for %1"_s.arg(m_route.domain)
                             : m_route.hosts.constFirst().error;
+        // A DNS failure (not "no such records") may pass: worth a retry later.
+        m_route.temporaryFailure = !m_route.hosts.constFirst().error.isEmpty();
         m_route.hosts.clear();
     }
     for (MxHost& each : m_route.hosts) {

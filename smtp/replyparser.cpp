@@ -34,7 +34,7 @@ ReplyParser::Status ReplyParser::next(Reply& reply)
         if (newline < 0) {
             // +1 leaves room for the CR of a CRLF that has not arrived yet.
             if (m_buffer.size() - m_lineStart > m_maxLineLength + 1)
-                return fail(Error::LineTooLong);
+                return fail(Error::LineTooLong, QByteArrayView(m_buffer).sliced(m_lineStart));
             m_scanFrom = m_buffer.size();
             return Status::NeedMoreData;
         }
@@ -43,23 +43,23 @@ ReplyParser::Status ReplyParser::next(Reply& reply)
         if (line.endsWith('\r'))
             line.chop(1);
         if (line.size() > m_maxLineLength)
-            return fail(Error::LineTooLong);
+            return fail(Error::LineTooLong, line);
         m_lineStart = newline + 1;
         m_scanFrom = m_lineStart;
 
         // RFC 5321 §4.2: Reply-code [ ("-" / SP) textstring ] CRLF, code 2xx to 5xx.
         if (line.size() < 3 || !isDigit(line[0], '2', '5') || !isDigit(line[1], '0', '5') ||
             !isDigit(line[2], '0', '9'))
-            return fail(Error::MalformedLine);
+            return fail(Error::MalformedLine, line);
         if (line.size() > 3 && line[3] != ' ' && line[3] != '-')
-            return fail(Error::MalformedLine);
+            return fail(Error::MalformedLine, line);
         const int code = (line[0] - '0') * 100 + (line[1] - '0') * 10 + (line[2] - '0');
         if (!m_lines.isEmpty() && code != m_code)
-            return fail(Error::InconsistentCode);
+            return fail(Error::InconsistentCode, line);
         m_code = code;
         m_lines.append(line.size() > 4 ? line.sliced(4).toByteArray() : QByteArray());
         if (m_lines.size() > m_maxLines)
-            return fail(Error::TooManyLines);
+            return fail(Error::TooManyLines, line);
 
         const bool lastLine = line.size() == 3 || line[3] == ' ';
         if (lastLine) {
@@ -98,11 +98,13 @@ void ReplyParser::reset()
     m_lines.clear();
     m_code = 0;
     m_error = Error::None;
+    m_offendingLine.clear();
 }
 
-ReplyParser::Status ReplyParser::fail(Error error)
+ReplyParser::Status ReplyParser::fail(Error error, QByteArrayView line)
 {
     m_error = error;
+    m_offendingLine = line.first(qMin<qsizetype>(line.size(), 256)).toByteArray();
     m_buffer.clear();
     m_lines.clear();
     m_lineStart = 0;

@@ -30,13 +30,16 @@ public:
 
     Error error() const { return m_error; }
     QString errorString() const;
+    // The start of the line that broke the rules (at most 256 bytes), so the server's own
+    // words are not lost with the error.
+    QByteArray offendingLine() const { return m_offendingLine; }
     // Bytes received but not yet part of a complete reply (a partial line or lines of an
     // unfinished multi-line reply). Used to detect STARTTLS response injection.
     qsizetype bufferedBytes() const { return m_buffer.size(); }
     void reset();
 
 private:
-    Status fail(Error error);
+    Status fail(Error error, QByteArrayView line);
 
     // Bytes from the start of the reply being collected; finished replies are removed.
     QByteArray m_buffer;
@@ -47,6 +50,7 @@ private:
     qsizetype m_maxLineLength;
     int m_maxLines;
     Error m_error = Error::None;
+    QByteArray m_offendingLine;
 };
 
 } // namespace smtp

@@ -6,11 +6,14 @@
 #include <QHostAddress>
 #include <QIODevice>
 #include <QMetaEnum>
+#include <QSslCertificate>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QSysInfo>
 #include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -24,6 +27,8 @@ namespace {
 constexpr qint64 WriteHighWater = 1024 * 1024;
 // QUIT is a courtesy: a server that does not answer it quickly is not waited for.
 constexpr std::chrono::milliseconds QuitTimeout = 10s;
+// How long a closing connection may take to flush its last bytes.
+constexpr std::chrono::milliseconds LingerTimeout = 3s;
 
 QString stateName(SmtpSession::State state)
 {
@@ -169,8 +174,10 @@ void SmtpSession::connectToServer()
 
     m_socket = new QSslSocket(this);
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    // Without a CA file the system roots are loaded on demand, one issuer at a time;
-    // listing them all costs ~150 ms per connection.
+    // The CA file alone is the socket's trust list: the system roots are looked up on demand
+    // only while no list is set, and listing them all costs ~80 ms of CPU per process, more
+    // than a whole send. onSslErrors() consults them when the CA file does not anchor the
+    // chain, so what is trusted is still the system store and the CA file together.
     if (!m_settings.caFile.isEmpty())
         configuration.setCaCertificates(m_trustedCertificates);
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -543,6 +550,9 @@ void SmtpSession::onEncrypted()
     const CertificateSummary leaf = m_tls.peerChain.value(0);
     if (!m_settings.pinnedSha256.isEmpty()) {
         if (leaf.sha256 != m_settings.pinnedSha256) {
+            record(TranscriptRecord::Direction::Error,
+                   u"The server's certificate (SHA-256 %1) is not the pinned one"_s.arg(
+                       leaf.sha256Hex()));
             reportAndClose(makeOutcome(Outcome::Category::Tls,
                                        Outcome::Reason::CertificatePinMismatch, nullptr,
                                        u"the server's certificate (SHA-256 %1) is not the "
@@ -593,9 +603,14 @@ void SmtpSession::onEncrypted()
     }
 }
 
-void SmtpSession::onSslErrors(const QList<QSslError>& errors)
+void SmtpSession::onSslErrors(const QList<QSslError>& handshakeErrors)
 {
     collectTlsFacts();
+    const QList<QSslError> errors = withSystemStore(handshakeErrors);
+    if (errors.isEmpty()) {
+        m_socket->ignoreSslErrors();
+        return;
+    }
     m_tls.problems.clear();
     for (const QSslError& error : errors) {
         int index = -1;
@@ -620,6 +635,8 @@ void SmtpSession::onSslErrors(const QList<QSslError>& errors)
             m_socket->ignoreSslErrors();
             return;
         }
+        record(TranscriptRecord::Direction::Error,
+               u"Certificate problems (%1), and it is not the pinned certificate"_s.arg(detail));
         reportAndClose(makeOutcome(Outcome::Category::Tls, Outcome::Reason::CertificatePinMismatch,
                                    nullptr, detail),
                        Closing::Abort);
@@ -649,13 +666,18 @@ void SmtpSession::onReadyRead()
         case ReplyParser::Status::Error: {
             const bool tooLong = m_parser.error() == ReplyParser::Error::LineTooLong ||
                                  m_parser.error() == ReplyParser::Error::TooManyLines;
+            // The broken line is the server's own words: show it, escaped, with the error.
+            const QByteArray offending = m_parser.offendingLine();
+            if (!offending.isEmpty())
+                emit transcript(TranscriptRecord::fromServer(offending, isEncrypted()));
             record(TranscriptRecord::Direction::Error,
                    u"Protocol error: %1"_s.arg(m_parser.errorString()));
-            reportAndClose(makeOutcome(Outcome::Category::Protocol,
-                                       tooLong ? Outcome::Reason::ReplyTooLong
-                                               : Outcome::Reason::MalformedReply,
-                                       nullptr, m_parser.errorString()),
-                           Closing::Abort);
+            Outcome outcome = makeOutcome(Outcome::Category::Protocol,
+                                          tooLong ? Outcome::Reason::ReplyTooLong
+                                                  : Outcome::Reason::MalformedReply,
+                                          nullptr, m_parser.errorString());
+            outcome.serverText = TranscriptRecord::escapeForDisplay(offending);
+            reportAndClose(outcome, Closing::Abort);
             return;
         }
         case ReplyParser::Status::ReplyReady:
@@ -747,7 +769,7 @@ void SmtpSession::onTimeout()
         return;
     case State::Quitting:
         closeConnection(Closing::Abort);
-        emit closed();
+        announceClosed();
         return;
     default:
         break;
@@ -772,6 +794,14 @@ void SmtpSession::onReply(const Reply& reply)
 {
     const bool answersQuit =
         !m_awaiting.isEmpty() && m_awaiting.constFirst().expect == Expect::Quit;
+    if (reply.code() == 421 && !answersQuit && m_state == State::Ready && !m_transaction) {
+        // An idle session was closed by the server: nothing was under way, so there is no
+        // outcome to report, only the end of the connection.
+        record(TranscriptRecord::Direction::Info, u"The server closed the idle connection"_s);
+        closeConnection(Closing::Abort);
+        announceClosed();
+        return;
+    }
     if (reply.code() == 421 && !answersQuit) {
         // RFC 5321 §3.8: the server is shutting the channel down, whatever was asked.
         record(TranscriptRecord::Direction::Error, u"The server is closing the connection"_s);
@@ -843,7 +873,7 @@ void SmtpSession::onReply(const Reply& reply)
         break;
     case Expect::Quit:
         closeConnection(Closing::Graceful);
-        emit closed();
+        announceClosed();
         break;
     }
 }
@@ -1483,7 +1513,7 @@ void SmtpSession::connectionLost(Outcome::Reason reason, const QString& detail)
 {
     if (m_state == State::Quitting || (m_state == State::Ready && !m_transaction)) {
         closeConnection(Closing::Abort);
-        emit closed();
+        announceClosed();
         return;
     }
     const bool maybeDelivered = m_transaction && m_transaction->finalSent;
@@ -1502,9 +1532,20 @@ void SmtpSession::reportAndClose(Outcome outcome, Closing closing)
             outcome.messageBytes = m_transaction->transfer->sourceBytesRead();
         m_transaction.reset();
     }
+    if (closing == Closing::Quit && m_socket &&
+        m_socket->state() == QAbstractSocket::ConnectedState) {
+        // RFC 5321 §4.1.1.10: say QUIT and wait for the 221 (or the QUIT timeout); the
+        // outcome is known now, so it is reported at once and closed() follows.
+        m_awaiting.clear();
+        m_sasl.reset();
+        enter(State::Quitting);
+        sendCommand(Command::quit(), {Expect::Quit});
+        emit finished(outcome);
+        return;
+    }
     closeConnection(closing);
     emit finished(outcome);
-    emit closed();
+    announceClosed();
 }
 
 void SmtpSession::closeConnection(Closing closing)
@@ -1516,23 +1557,40 @@ void SmtpSession::closeConnection(Closing closing)
     if (QSslSocket* socket = std::exchange(m_socket, nullptr)) {
         socket->disconnect(this);
         if (closing != Closing::Abort && socket->state() == QAbstractSocket::ConnectedState) {
-            if (closing == Closing::Quit) {
-                emit transcript(TranscriptRecord::make(TranscriptRecord::Direction::Client,
-                                                       Command::quit().transcriptText(),
-                                                       socket->isEncrypted()));
-                socket->write(Command::quit().wire());
-            }
-            // Lets the socket flush what is queued; it deletes itself once closed.
-            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            // The socket flushes what is queued (a courtesy QUIT) before it closes; closed()
+            // waits for that, so a caller that exits on closed() does not cut it off.
             socket->disconnectFromHost();
-            if (socket->state() == QAbstractSocket::UnconnectedState)
+            if (socket->state() == QAbstractSocket::UnconnectedState) {
                 socket->deleteLater();
+            } else {
+                m_lingering = socket;
+                connect(socket, &QAbstractSocket::disconnected, this,
+                        &SmtpSession::onLingeringClosed);
+                QTimer::singleShot(LingerTimeout, socket, [socket] { socket->abort(); });
+            }
         } else {
             socket->abort();
             socket->deleteLater();
         }
     }
     enter(State::Disconnected);
+}
+
+void SmtpSession::onLingeringClosed()
+{
+    if (QSslSocket* socket = std::exchange(m_lingering, nullptr))
+        socket->deleteLater();
+    if (std::exchange(m_closedPending, false))
+        emit closed();
+}
+
+void SmtpSession::announceClosed()
+{
+    if (m_lingering) {
+        m_closedPending = true; // onLingeringClosed() emits it
+        return;
+    }
+    emit closed();
 }
 
 Outcome SmtpSession::makeOutcome(Outcome::Category category, Outcome::Reason reason,
@@ -1577,11 +1635,33 @@ qint64 SmtpSession::socketBacklog() const
     return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
 }
 
-const QList<QSslCertificate>& SmtpSession::systemCertificates()
+QList<QSslError> SmtpSession::withSystemStore(const QList<QSslError>& errors) const
 {
-    // Parsing the whole system store takes ~150 ms: once per process is enough.
-    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
-    return roots;
+    if (m_settings.caFile.isEmpty())
+        return errors;
+    // Only these depend on which roots are trusted; any other error (host name, dates,
+    // signatures) stands whatever the store.
+    const auto unanchored = [](const QSslError& error) {
+        switch (error.error()) {
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+            return true;
+        default:
+            return false;
+        }
+    };
+    if (std::none_of(errors.cbegin(), errors.cend(), unanchored))
+        return errors; // the chain ends in the CA file: its verdict is the final one
+    // Not anchored in the CA file: the verdict is the system store's (QSslCertificate::verify
+    // uses it). The CA file's certificates go along as intermediates, so a chain may still
+    // pass through one of them on its way to a system root.
+    return QSslCertificate::verify(m_socket->peerCertificateChain() + m_trustedCertificates,
+                                   m_settings.host);
 }
 
 QString SmtpSession::loadTrustedCertificates()
@@ -1589,16 +1669,13 @@ QString SmtpSession::loadTrustedCertificates()
     m_trustedCertificates.clear();
     if (m_settings.caFile.isEmpty())
         return {};
-    // Setting any CA list turns Qt's on-demand loading of the system roots off, so the
-    // system store is listed explicitly beside the extra CAs.
-    m_trustedCertificates = systemCertificates();
     QFile file(m_settings.caFile);
     if (!file.open(QIODevice::ReadOnly))
         return u"cannot read the CA file %1: %2"_s.arg(m_settings.caFile, file.errorString());
     const QList<QSslCertificate> extra = QSslCertificate::fromDevice(&file, QSsl::Pem);
     if (extra.isEmpty())
         return u"the CA file %1 holds no PEM certificate"_s.arg(m_settings.caFile);
-    m_trustedCertificates += extra;
+    m_trustedCertificates = extra;
     return {};
 }
 

@@ -99,11 +99,6 @@ public:
     // as Unknown: the server may have accepted it.
     void cancel();
 
-    // Every certificate of the system store, parsed once per process. Needed only with a
-    // CA file (otherwise roots load on demand); the GUI may call it from a worker thread at
-    // start-up so the first send with a CA file does not stall the event loop.
-    static const QList<QSslCertificate>& systemCertificates();
-
     State state() const { return m_state; }
     bool isBusy() const;
     const Capabilities& capabilities() const { return m_capabilities; }
@@ -164,7 +159,7 @@ private:
     // Socket events.
     void onConnected();
     void onEncrypted();
-    void onSslErrors(const QList<QSslError>& errors);
+    void onSslErrors(const QList<QSslError>& handshakeErrors);
     void onReadyRead();
     void onBytesWritten();
     void onSocketError(QAbstractSocket::SocketError error);
@@ -208,13 +203,19 @@ private:
     void finishTransaction(Outcome outcome);
     Outcome recipientsRejected() const;
     void collectTlsFacts();
-    // Loads the system CAs plus the configured CA file; an error message when it fails.
+    // Loads the configured CA file; an error message when it fails.
     QString loadTrustedCertificates();
+    // The certificate errors of the handshake as the system store and the CA file together
+    // judge them (the socket itself trusts the CA file alone); empty when trusted.
+    QList<QSslError> withSystemStore(const QList<QSslError>& errors) const;
 
     // Ends the session: emits finished(outcome), closes the connection, emits closed().
     void reportAndClose(Outcome outcome, Closing closing);
     void connectionLost(Outcome::Reason reason, const QString& detail);
     void closeConnection(Closing closing);
+    // Emits closed() now, or once a socket still flushing its last bytes has closed.
+    void announceClosed();
+    void onLingeringClosed();
     Outcome makeOutcome(Outcome::Category category, Outcome::Reason reason,
                         const Reply* reply = nullptr, const QString& detail = {}) const;
     // 4xx → Temporary, 5xx → Rejected, anything else → Protocol, unless `category` says.
@@ -240,6 +241,8 @@ private:
     QByteArray m_rawVerb;                 // upper-case verb of the console line awaiting its reply
     std::optional<Reply> m_startTlsReply; // reported once the TLS handshake is done
     std::optional<Outcome> m_senderTest;  // testSender() result, reported after its RSET
+    QPointer<QSslSocket> m_lingering;     // closed by us, still flushing
+    bool m_closedPending = false;
     QTimer m_timer;
     QElapsedTimer m_connectClock;
 };
