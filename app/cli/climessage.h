@@ -1,0 +1,40 @@
+#pragma once
+
+#include "clioptions.h"
+#include "envelope.h"
+#include "messagebuilder.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <memory>
+
+namespace hongyan::cli {
+
+// The message hongyan-cli sends or writes: composed from the message options, or an .eml
+// file taken as it is (--eml), with its envelope. Errors name the flag and the bad part.
+class CliMessage
+{
+    Q_DECLARE_TR_FUNCTIONS(CliMessage)
+
+public:
+    enum class Purpose { Send, WriteFile };
+    // `defaultFrom` (a saved account's address) is used when --from is not given. A file
+    // keeps its Bcc field (sendmail -t and send --eml strip it when sending).
+    bool prepare(const CliOptions& options, const QString& defaultFrom, Purpose purpose,
+                 QString* error);
+
+    QIODevice* device() const { return m_device.get(); }
+    const smtp::Envelope& envelope() const { return m_envelope; }
+
+private:
+    bool compose(const CliOptions& options, const QString& defaultFrom, Purpose purpose,
+                 QString* error);
+    bool openEml(const CliOptions& options, QString* error);
+
+    smtp::MessageBuilder m_builder;
+    std::unique_ptr<QIODevice> m_device;
+    smtp::Envelope m_envelope;
+};
+
+} // namespace hongyan::cli

@@ -1,0 +1,56 @@
+#include "transcriptprinter.h"
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace hongyan::cli {
+
+bool TranscriptPrinter::open(const QString& path, QString* error)
+{
+    bool ok = false;
+    if (path == u"-") {
+        ok = m_file.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+    } else {
+        m_file.setFileName(path);
+        ok = m_file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    }
+    if (!ok && error)
+        *error = m_file.errorString();
+    return ok;
+}
+
+QString TranscriptPrinter::format(const smtp::TranscriptRecord& record, bool timestamps)
+{
+    using Direction = smtp::TranscriptRecord::Direction;
+    QString marker;
+    switch (record.direction) {
+    case Direction::Client:
+        marker = record.encrypted ? u" ~> "_s : u" -> "_s;
+        break;
+    case Direction::Server:
+        marker = record.encrypted ? u"<~  "_s : u"<-  "_s;
+        break;
+    case Direction::Info:
+        marker = u"=== "_s;
+        break;
+    case Direction::Error:
+        marker = u"*** "_s;
+        break;
+    }
+    QString line;
+    if (timestamps)
+        line = record.time.toString(u"HH:mm:ss.zzz "_s);
+    return line + marker + record.text;
+}
+
+void TranscriptPrinter::write(const smtp::TranscriptRecord& record)
+{
+    if (!m_file.isOpen())
+        return;
+    if (record.level == smtp::TranscriptRecord::Level::Debug && !m_debug)
+        return;
+    m_file.write(format(record, m_timestamps).toUtf8() + '\n');
+}
+
+} // namespace hongyan::cli

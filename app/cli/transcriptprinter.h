@@ -1,0 +1,32 @@
+#pragma once
+
+#include "transcriptrecord.h"
+
+#include <QFile>
+#include <QString>
+
+namespace hongyan::cli {
+
+// Writes transcript records as text, one line each, in the style of swaks:
+//   " -> " client, "<-  " server, " ~> " / "<~  " the same inside TLS, "=== " information,
+//   "*** " errors; optionally prefixed with the time. Secrets never reach it: records are
+// redacted at the source (smtp::Command).
+class TranscriptPrinter
+{
+public:
+    // `path` is a file name, or "-" for standard output.
+    bool open(const QString& path, QString* error);
+    bool isOpen() const { return m_file.isOpen(); }
+    void setTimestamps(bool on) { m_timestamps = on; }
+    void setDebug(bool on) { m_debug = on; }
+
+    void write(const smtp::TranscriptRecord& record);
+    static QString format(const smtp::TranscriptRecord& record, bool timestamps);
+
+private:
+    QFile m_file;
+    bool m_timestamps = false;
+    bool m_debug = false;
+};
+
+} // namespace hongyan::cli

@@ -1,0 +1,290 @@
+#include "clitest.h"
+
+#include "sessionharness.h"
+#include "testcertificates.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QTcpServer>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace clitest {
+
+QString CliRun::describe() const
+{
+    return u"finished: %1, exit code %2\n--- stdout:\n%3\n--- stderr:\n%4"_s.arg(
+        finished ? u"yes"_s : u"no (killed)"_s, QString::number(exitCode), out(), err());
+}
+
+QString cliProgram()
+{
+    return QStringLiteral(HONGYAN_CLI_PATH);
+}
+
+CliRun runCli(const QStringList& arguments, const RunOptions& options)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"LC_ALL"_s, u"LC_MESSAGES"_s, u"LANGUAGE"_s})
+        environment.remove(name);
+    environment.insert(u"LANG"_s, options.language);
+    for (const QString& entry : options.environment) {
+        const qsizetype equals = entry.indexOf(u'=');
+        environment.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    // A new session has no controlling terminal: /dev/tty cannot be opened, so a missing
+    // password is an error instead of a prompt that would hang the test. And it dies with
+    // the test.
+    process.setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
+    process.start(cliProgram(), arguments);
+    CliRun run;
+    if (!process.waitForStarted(10000)) {
+        run.standardError = (cliProgram() + u": "_s + process.errorString()).toUtf8();
+        return run;
+    }
+    if (!options.input.isEmpty())
+        process.write(options.input);
+    process.closeWriteChannel();
+    const bool ended = testsupport::waitUntil(
+        [&process] { return process.state() == QProcess::NotRunning; }, options.timeoutMs);
+    if (!ended) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    run.finished = ended && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = run.finished ? process.exitCode() : -1;
+    run.standardOutput = process.readAllStandardOutput();
+    run.standardError = process.readAllStandardError();
+    return run;
+}
+
+QJsonObject parseJsonLine(const QByteArray& standardOutput, QString* error)
+{
+    const QByteArray trimmed = standardOutput.trimmed();
+    if (trimmed.contains('\n')) {
+        *error = u"more than one line on stdout"_s;
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = u"not a JSON object: "_s + parseError.errorString();
+        return {};
+    }
+    return document.object();
+}
+
+const QStringList& transcriptMarkers()
+{
+    static const QStringList markers{u" -> "_s, u"<-  "_s, u" ~> "_s,
+                                     u"<~  "_s, u"=== "_s, u"*** "_s};
+    return markers;
+}
+
+QStringList markersUsed(const QString& transcript, bool timestamps, QStringList* badLines)
+{
+    static const QRegularExpression time(u"^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d "_s);
+    QStringList used;
+    for (const QString& line : transcript.split(u'\n', Qt::SkipEmptyParts)) {
+        QString rest = line;
+        if (timestamps) {
+            const QRegularExpressionMatch match = time.match(line);
+            if (!match.hasMatch()) {
+                badLines->append(line);
+                continue;
+            }
+            rest = line.mid(match.capturedLength());
+        }
+        const auto marker =
+            std::find_if(transcriptMarkers().cbegin(), transcriptMarkers().cend(),
+                         [&rest](const QString& candidate) { return rest.startsWith(candidate); });
+        if (marker == transcriptMarkers().cend()) {
+            badLines->append(line);
+            continue;
+        }
+        if (!used.contains(marker->trimmed()))
+            used.append(marker->trimmed());
+    }
+    return used;
+}
+
+QString findSecret(const QString& text, const QString& user, const QString& secret)
+{
+    const QByteArray bytes = secret.toUtf8();
+    const QList<std::pair<QString, QString>> forms{
+        {u"the secret"_s, secret},
+        {u"its base64"_s, QString::fromLatin1(bytes.toBase64())},
+        {u"the AUTH PLAIN payload"_s,
+         QString::fromLatin1(('\0' + user.toUtf8() + '\0' + bytes).toBase64())},
+    };
+    for (const auto& [what, needle] : forms) {
+        if (text.contains(needle))
+            return u"%1 (\"%2\") shows in the output"_s.arg(what, needle);
+    }
+    return {};
+}
+
+quint16 closedPort()
+{
+    // Bound, noted and released: nothing listens there afterwards.
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+bool containsChinese(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+}
+
+QString python()
+{
+    const QString configured = qEnvironmentVariable("HONGYAN_PYTHON");
+    return configured.isEmpty() ? u"/usr/bin/python3"_s : configured;
+}
+
+QJsonObject inspectEml(const QString& path, QString* error)
+{
+    QProcess process;
+    process.start(python(), {testsupport::testsSourceDir() + u"/message/inspect_eml.py"_s, path});
+    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
+        process.exitCode() != 0) {
+        *error = u"inspect_eml.py failed: "_s + process.errorString() + u"\n"_s +
+                 QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+}
+
+QString readFile(const QString& path)
+{
+    return QString::fromUtf8(readBytes(path));
+}
+
+QByteArray readBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+HelperProcess::~HelperProcess()
+{
+    stop();
+}
+
+bool HelperProcess::start(const QString& program, const QStringList& arguments,
+                          const QRegularExpression& ready, int ms)
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // Should this test process die without cleaning up (a crash, ctest's timeout), the
+    // helper gets SIGTERM from the kernel and does not outlive it.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_process.start(program, arguments);
+    if (!m_process.waitForStarted(10000)) {
+        m_error = program + u": "_s + m_process.errorString();
+        return false;
+    }
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        if (!m_process.canReadLine() && !m_process.waitForReadyRead(int(deadline.remainingTime())))
+            break;
+        while (m_process.canReadLine()) {
+            const QString line = QString::fromUtf8(m_process.readLine());
+            m_output += line;
+            m_match = ready.match(line.trimmed());
+            if (m_match.hasMatch())
+                return true;
+        }
+    }
+    m_output += QString::fromUtf8(m_process.readAll());
+    m_error = m_process.state() == QProcess::NotRunning
+                  ? u"%1 ended (exit code %2) before it was ready:\n%3"_s.arg(program)
+                        .arg(m_process.exitCode())
+                        .arg(m_output)
+                  : u"%1 was not ready within %2 ms:\n%3"_s.arg(program).arg(ms).arg(m_output);
+    stop();
+    return false;
+}
+
+void HelperProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    // SIGTERM to this PID only; the helpers clean up (the Postfix fixture stops its
+    // daemons) and exit.
+    m_process.closeWriteChannel();
+    m_process.terminate();
+    if (!m_process.waitForFinished(30000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+QString HelperProcess::output()
+{
+    m_output += QString::fromUtf8(m_process.readAll());
+    return m_output;
+}
+
+bool AiosmtpdServer::start(const QString& mode, const QString& certificate, const QString& key,
+                           const QString& user, const QString& password)
+{
+    if (!m_spool.isValid()) {
+        m_error = u"no temporary directory: "_s + m_spool.errorString();
+        return false;
+    }
+    const bool started = m_process.start(
+        python(),
+        {testsupport::testsSourceDir() + u"/servers/aiosmtpd_server.py"_s, u"--mode"_s, mode,
+         u"--cert"_s, certificate, u"--key"_s, key, u"--user"_s, user, u"--password"_s, password,
+         u"--spool"_s, m_spool.path(), u"--lifetime"_s, u"80"_s},
+        QRegularExpression(u"^(\\d+)$"_s), 20000);
+    if (!started) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    m_port = m_process.readyMatch().captured(1).toUShort();
+    return true;
+}
+
+QByteArray AiosmtpdServer::message(int n) const
+{
+    return readBytes(m_spool.filePath(u"%1.eml"_s.arg(n, 4, 10, QChar(u'0'))));
+}
+
+QJsonObject AiosmtpdServer::envelope(int n) const
+{
+    return QJsonDocument::fromJson(
+               readBytes(m_spool.filePath(u"%1.json"_s.arg(n, 4, 10, QChar(u'0')))))
+        .object();
+}
+
+int AiosmtpdServer::messageCount() const
+{
+    int count = 0;
+    while (QFile::exists(m_spool.filePath(u"%1.json"_s.arg(count + 1, 4, 10, QChar(u'0')))))
+        ++count;
+    return count;
+}
+
+} // namespace clitest

@@ -1,0 +1,127 @@
+#pragma once
+
+// Test support for hongyan-cli: run the built program as a user would (a separate process,
+// its own environment, no terminal), read what it printed, and start helper servers
+// (aiosmtpd, dnsmasq, the Postfix fixture) that are stopped by PID whatever happens.
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace clitest {
+
+// What one run of hongyan-cli did.
+struct CliRun
+{
+    bool finished = false; // ended on its own within the time allowed
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+
+    QString out() const { return QString::fromUtf8(standardOutput); }
+    QString err() const { return QString::fromUtf8(standardError); }
+    // Exit code, stdout and stderr, for failure messages.
+    QString describe() const;
+};
+
+struct RunOptions
+{
+    QByteArray input;                             // written to stdin, which is then closed
+    QStringList environment;                      // extra "NAME=value" entries
+    QString language = QStringLiteral("C.UTF-8"); // LANG; LC_ALL and LANGUAGE are removed
+    int timeoutMs = 30000;
+};
+
+// The hongyan-cli built with the tests (its path is compiled in).
+QString cliProgram();
+
+// Runs hongyan-cli with `arguments` in a new session, so it has no controlling terminal and
+// can never stop to prompt for a password. The caller's event loop runs meanwhile, so an
+// in-process ScriptedServer answers it.
+CliRun runCli(const QStringList& arguments, const RunOptions& options = {});
+
+// The single JSON object hongyan-cli --json printed; empty with *error set otherwise.
+QJsonObject parseJsonLine(const QByteArray& standardOutput, QString* error);
+
+// The six line markers of the transcript format (see packaging/hongyan-cli.1).
+const QStringList& transcriptMarkers();
+// The markers that start lines of `transcript`, in the order of first use; lines that start
+// with none of them are listed in *badLines. `timestamps`: each line must start with
+// "HH:mm:ss.zzz ".
+QStringList markersUsed(const QString& transcript, bool timestamps, QStringList* badLines);
+
+// Where `secret` (or its base64, or its base64 in an AUTH PLAIN payload) shows in `text`;
+// empty when it does not.
+QString findSecret(const QString& text, const QString& user, const QString& secret);
+
+// A TCP port on 127.0.0.1 that nothing listens on.
+quint16 closedPort();
+
+// True when `text` holds a CJK ideograph.
+bool containsChinese(const QString& text);
+
+QString python();
+// What Python's email package (policy.default) reads in an .eml file: the JSON report of
+// tests/message/inspect_eml.py (defects, decoded headers, parts); empty with *error set when
+// Python failed.
+QJsonObject inspectEml(const QString& path, QString* error);
+QString readFile(const QString& path);
+QByteArray readBytes(const QString& path);
+bool writeBytes(const QString& path, const QByteArray& bytes);
+
+// A helper server process, ready once a line on stdout or stderr matches a pattern, and
+// stopped by its PID when the object goes away: its stdin is closed and it gets SIGTERM (the
+// helpers here clean up and exit on either), then SIGKILL if it has not gone within 30 s.
+class HelperProcess
+{
+public:
+    HelperProcess() = default;
+    ~HelperProcess();
+    HelperProcess(const HelperProcess&) = delete;
+    HelperProcess& operator=(const HelperProcess&) = delete;
+
+    // False (see errorString()) when it failed or ended before a line matched within `ms`.
+    bool start(const QString& program, const QStringList& arguments,
+               const QRegularExpression& ready, int ms = 30000);
+    void stop();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    const QRegularExpressionMatch& readyMatch() const { return m_match; }
+    QString errorString() const { return m_error; }
+    // Everything it printed so far.
+    QString output();
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QProcess m_process;
+    QRegularExpressionMatch m_match;
+    QString m_output;
+    QString m_error;
+};
+
+// tests/servers/aiosmtpd_server.py: a real SMTP server on 127.0.0.1 that keeps every
+// message it receives, byte for byte, in a spool directory.
+class AiosmtpdServer
+{
+public:
+    // mode: "starttls" or "implicit".
+    bool start(const QString& mode, const QString& certificate, const QString& key,
+               const QString& user, const QString& password);
+    quint16 port() const { return m_port; }
+    QString errorString() const { return m_error; }
+    // The n-th message received (1-based) and its envelope, as aiosmtpd_server.py wrote them.
+    QByteArray message(int n) const;
+    QJsonObject envelope(int n) const;
+    int messageCount() const;
+
+private:
+    HelperProcess m_process;
+    QTemporaryDir m_spool;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+} // namespace clitest
