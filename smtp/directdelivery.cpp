@@ -26,6 +26,16 @@ DirectDelivery::DirectDelivery(QObject* parent)
 
 DirectDelivery::~DirectDelivery() = default;
 
+Outcome DirectDelivery::localOutcome() const
+{
+    // Outcomes decided here, without a session, still say where delivery went, so the
+    // explanation can speak of port 25 and direct delivery.
+    Outcome outcome;
+    outcome.port = m_options.port;
+    outcome.security = m_options.requireTls ? Security::StartTls : Security::Opportunistic;
+    return outcome;
+}
+
 void DirectDelivery::info(const QString& text, TranscriptRecord::Direction direction)
 {
     emit transcript(TranscriptRecord::make(direction, text, false));
@@ -63,7 +73,7 @@ void DirectDelivery::cancel()
     }
     delete m_resolver;
     m_resolver = nullptr;
-    Outcome outcome;
+    Outcome outcome = localOutcome();
     outcome.category = Outcome::Category::Cancelled;
     outcome.reason = Outcome::Reason::Cancelled;
     finishDomain(outcome);
@@ -76,7 +86,7 @@ void DirectDelivery::nextDomain()
         return;
     }
     if (m_cancelled) {
-        Outcome outcome;
+        Outcome outcome = localOutcome();
         outcome.category = Outcome::Category::Cancelled;
         outcome.reason = Outcome::Reason::Cancelled;
         finishDomain(outcome);
@@ -100,7 +110,7 @@ void DirectDelivery::onRoute(const MxRoute& route)
     result.route = route;
     m_results.append(result);
 
-    Outcome failure;
+    Outcome failure = localOutcome();
     failure.stage = Outcome::Stage::Connect;
     switch (route.kind) {
     case MxRoute::Kind::NullMx:
@@ -144,7 +154,7 @@ void DirectDelivery::tryNextHop()
 {
     DomainResult& result = m_results.last();
     if (m_cancelled || m_hops.isEmpty()) {
-        Outcome outcome;
+        Outcome outcome = localOutcome();
         if (m_cancelled) {
             outcome.category = Outcome::Category::Cancelled;
             outcome.reason = Outcome::Reason::Cancelled;
@@ -178,7 +188,7 @@ void DirectDelivery::tryNextHop()
     Envelope envelope = m_envelope;
     envelope.recipients = m_byDomain[m_domainIndex].second;
     if (!m_message || !m_message->seek(0)) {
-        Outcome outcome;
+        Outcome outcome = localOutcome();
         outcome.category = Outcome::Category::Usage;
         outcome.reason = Outcome::Reason::MessageUnreadable;
         outcome.detail = u"the message cannot be read again from its start"_s;
@@ -275,7 +285,7 @@ void DirectDelivery::finishAll()
         overall.messageBytes = qMax(overall.messageBytes, result.outcome.messageBytes);
         if (result.outcome.tls.encrypted)
             overall.tls = result.outcome.tls;
-        accepted += result.outcome.acceptedRecipientCount();
+        accepted += result.outcome.deliveredRecipientCount();
         total += int(result.outcome.recipients.size());
         if (!result.outcome.isSuccess() || result.outcome.category == Outcome::Category::Partial) {
             if (!firstFailure)
@@ -283,6 +293,10 @@ void DirectDelivery::finishAll()
         }
         anyTemporary = anyTemporary || result.outcome.category == Outcome::Category::Temporary;
         anyUnknown = anyUnknown || result.outcome.category == Outcome::Category::Unknown;
+    }
+    if (!m_results.isEmpty()) {
+        overall.port = m_results.constFirst().outcome.port;
+        overall.security = m_results.constFirst().outcome.security;
     }
     if (firstFailure) {
         overall.category = firstFailure->category;

@@ -80,6 +80,7 @@ private:
     void info(const QString& text,
               TranscriptRecord::Direction direction = TranscriptRecord::Direction::Info);
     static bool worthNextHop(const Outcome& outcome);
+    Outcome localOutcome() const;
 
     Options m_options;
     Envelope m_envelope;

@@ -14,7 +14,8 @@ namespace {
 
 // NXDOMAIN is NotFoundError. An answer without records of the type asked for (NODATA) comes
 // out of Qt 6.4 on glibc as InvalidReplyError, because res_nquery() fails on it; a domain
-// with only A records must still fall back to them (RFC 5321 §5.1).
+// with only A records must still fall back to them (RFC 5321 §5.1). But no answer at all
+// gives the same error, so only NotFoundError proves that records are missing for good.
 bool meansNoRecords(QDnsLookup::Error error)
 {
     return error == QDnsLookup::NotFoundError || error == QDnsLookup::InvalidReplyError;
@@ -46,6 +47,7 @@ QDnsLookup* MxResolver::newLookup(int type, const QString& name)
 void MxResolver::resolve(const QString& domain)
 {
     m_route = {};
+    m_provenMissing = false;
     m_route.domain = domain;
     m_aceDomain = QString::fromLatin1(QUrl::toAce(domain));
     if (m_aceDomain.isEmpty()) {
@@ -68,6 +70,7 @@ void MxResolver::onMxFinished()
     m_lookups.removeOne(lookup);
     lookup->deleteLater();
 
+    m_provenMissing = error == QDnsLookup::NotFoundError;
     if (error != QDnsLookup::NoError && !meansNoRecords(error)) {
         m_route.kind = MxRoute::Kind::NoRoute;
         m_route.error = errorString;
@@ -121,6 +124,8 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
     MxHost& host = m_route.hosts[hostIndex];
     for (const QDnsHostAddressRecord& record : lookup->hostAddressRecords())
         host.addresses.append(record.value());
+    if (lookup->error() == QDnsLookup::NotFoundError)
+        m_provenMissing = true;
     if (lookup->error() != QDnsLookup::NoError && !meansNoRecords(lookup->error()) &&
         host.error.isEmpty())
         host.error = lookup->errorString();
@@ -136,7 +141,7 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
                             ? u"no MX, A or AAAA records for %1"_s.arg(m_route.domain)
                             : m_route.hosts.constFirst().error;
         // A DNS failure (not "no such records") may pass: worth a retry later.
-        m_route.temporaryFailure = !m_route.hosts.constFirst().error.isEmpty();
+        m_route.temporaryFailure = !m_route.hosts.constFirst().error.isEmpty() || !m_provenMissing;
         m_route.hosts.clear();
     }
     for (MxHost& each : m_route.hosts) {

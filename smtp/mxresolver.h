@@ -63,6 +63,7 @@ private:
     MxRoute m_route;
     QString m_aceDomain;
     int m_pendingLookups = 0;
+    bool m_provenMissing = false; // a lookup answered NXDOMAIN
     QList<QDnsLookup*> m_lookups;
 };
 

@@ -106,6 +106,12 @@ public:
         return category == Category::Delivered || category == Category::Partial;
     }
     int acceptedRecipientCount() const;
+    // Accepted at RCPT and the message was then accepted too.
+    bool deliveredTo(const RecipientResult& recipient) const
+    {
+        return isSuccess() && recipient.accepted;
+    }
+    int deliveredRecipientCount() const { return isSuccess() ? acceptedRecipientCount() : 0; }
     // The server's queue id from the final reply ("queued as 4F2A1C"), when it gave one.
     QString queueId() const;
 

@@ -6,7 +6,8 @@
 
 namespace smtp {
 
-// The server's answer to one RCPT TO.
+// The server's answer to one RCPT TO. `accepted` is that answer only: the message reached
+// the recipient when the whole outcome is a success too (Outcome::deliveredTo).
 struct RecipientResult
 {
     QString address;

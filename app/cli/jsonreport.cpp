@@ -29,6 +29,7 @@ QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation&
         recipients.append(QJsonObject{
             {u"address"_s, recipient.address},
             {u"accepted"_s, recipient.accepted},
+            {u"delivered"_s, outcome.deliveredTo(recipient)},
             {u"code"_s, recipient.code == 0 ? QJsonValue() : QJsonValue(recipient.code)},
             {u"enhancedCode"_s, orNull(recipient.enhanced.toString())},
             {u"serverText"_s, orNull(recipient.serverText)},

@@ -46,6 +46,10 @@ void ResultPrinter::printDelivery(const smtp::Outcome& outcome)
                 .trimmed();
         if (recipient.code == 0)
             o << tr("%1: not tried").arg(recipient.address) << Qt::endl;
+        else if (recipient.accepted && !outcome.deliveredTo(recipient))
+            o << tr("%1: accepted (%2), but the message was not delivered")
+                     .arg(recipient.address, reply)
+              << Qt::endl;
         else if (recipient.accepted)
             o << tr("%1: accepted (%2)").arg(recipient.address, reply) << Qt::endl;
         else

@@ -223,6 +223,11 @@ bool ScriptedServer::listen()
     return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
+bool ScriptedServer::listen(const QHostAddress& address, quint16 port)
+{
+    return m_server->listen(address, port);
+}
+
 quint16 ScriptedServer::port() const
 {
     return m_server->serverPort();

@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QHostAddress;
 class QSslSocket;
 class QTcpServer;
 class QTimer;
@@ -18,9 +19,9 @@ class QTimer;
 namespace testsupport {
 
 // An SMTP server that plays a script, in process and on the caller's thread, for the engine
-// tests (../shared/DESIGN.md §6). It listens on 127.0.0.1 on a free port and serves exactly one
-// connection. A script is text, one step per line (blank lines and lines starting with '#'
-// are ignored, leading blanks are dropped):
+// tests (../shared/DESIGN.md §6). It listens on 127.0.0.1 on a free port (or where it is told)
+// and serves exactly one connection. A script is text, one step per line (blank lines and
+// lines starting with '#' are ignored, leading blanks are dropped):
 //
 //   S: <text>         send <text> CRLF in one write. The client must not have sent anything
 //                     the script has not consumed yet: a client that does not wait for a
@@ -69,6 +70,9 @@ public:
     bool load(QByteArrayView script);
     void setCertificate(const QSslCertificate& certificate, const QSslKey& key);
     bool listen();
+    // On `address` and `port` (0: a free one): the MX delivery tests give each server a
+    // loopback address of its own on port 25.
+    bool listen(const QHostAddress& address, quint16 port);
     quint16 port() const;
 
     // Every step done, or the script failed.

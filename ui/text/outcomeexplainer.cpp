@@ -348,6 +348,21 @@ void explainConnectFailure(const Outcome& outcome, const QString& host, Draft& d
             "A firewall on this computer or on the network can also refuse connections."));
         break;
     case Reason::ConnectTimeout:
+        if (outcome.security == smtp::Security::Opportunistic) {
+            // Direct delivery: the port cannot be changed, the route can.
+            draft.headline = OutcomeExplainer::tr(
+                "No mail server of the recipient's domain answered on port 25.");
+            draft.detail(OutcomeExplainer::tr(
+                "Every connection to port 25 timed out. Many internet providers and cloud "
+                "hosts block outgoing port 25 to stop spam; from such a network, direct "
+                "delivery cannot work. The message stays in the outbox."));
+            draft.advise(OutcomeExplainer::tr(
+                "Send through your mail provider's server instead (an account with port 465 or "
+                "587)."));
+            draft.advise(OutcomeExplainer::tr(
+                "Ask your internet provider or cloud host whether outgoing port 25 is blocked."));
+            break;
+        }
         draft.headline =
             OutcomeExplainer::tr("No connection to %1 could be made in time.").arg(server);
         draft.detail(OutcomeExplainer::tr(
@@ -884,8 +899,8 @@ void explainAuthProblem(const Outcome& outcome, const QString& host, Draft& draf
         draft.headline =
             OutcomeExplainer::tr("The server offers no sign-in method that these settings allow.");
         if (!outcome.offeredAuthMechanisms.isEmpty())
-            draft.detail(OutcomeExplainer::tr("The server offers: %1.")
-                             .arg(offeredMechanisms(outcome)));
+            draft.detail(
+                OutcomeExplainer::tr("The server offers: %1.").arg(offeredMechanisms(outcome)));
         draft.detail(OutcomeExplainer::tr(
             "A password needs PLAIN, LOGIN or CRAM-MD5; an OAuth2 token needs XOAUTH2 or "
             "OAUTHBEARER. PLAIN and LOGIN are used only over an encrypted connection."));
