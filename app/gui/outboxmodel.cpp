@@ -1,0 +1,126 @@
+#include "outboxmodel.h"
+
+#include "outbox.h"
+#include "outboxwindow.h"
+#include "outcomeexplainer.h"
+
+#include <QColor>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace hongyan {
+
+OutboxModel::OutboxModel(Outbox* outbox, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_outbox(outbox)
+{
+    connect(outbox, &Outbox::changed, this, &OutboxModel::reload);
+    reload();
+}
+
+void OutboxModel::reload()
+{
+    beginResetModel();
+    m_entries = m_outbox->entries();
+    endResetModel();
+}
+
+void OutboxModel::setSending(const QSet<QString>& ids)
+{
+    m_sending = ids;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString OutboxModel::statusText(const OutboxEntry& entry, bool sending)
+{
+    if (sending)
+        return tr("Sending…");
+    const QString category =
+        entry.lastError ? OutcomeExplainer::categoryText(entry.lastError->category) : QString();
+    switch (entry.status) {
+    case OutboxEntry::Status::Queued:
+        return entry.attempts == 0 ? tr("Waiting to be sent")
+                                   : tr("Interrupted: the server did not confirm it");
+    case OutboxEntry::Status::Failed:
+        return category.isEmpty() ? tr("Failed") : tr("Failed: %1").arg(category);
+    case OutboxEntry::Status::Deferred:
+        return category.isEmpty() ? tr("Refused for now") : tr("Refused for now: %1").arg(category);
+    case OutboxEntry::Status::Unknown:
+        return tr("Unknown: the server may have accepted it");
+    }
+    return {};
+}
+
+int OutboxModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int OutboxModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OutboxModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_entries.size()))
+        return {};
+    const OutboxEntry& entry = m_entries[index.row()];
+    const bool sending = m_sending.contains(entry.id);
+    if (role == OutboxWindow::IdRole)
+        return entry.id;
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && !sending) {
+        if (entry.status == OutboxEntry::Status::Failed)
+            return QColor(0xe0, 0x1b, 0x24);
+        if (entry.status != OutboxEntry::Status::Queued)
+            return QColor(0xc6, 0x46, 0x00);
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == ToColumn)
+        return entry.envelope.recipients.join(u", "_s);
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case SubjectColumn:
+        return entry.subject.isEmpty() ? tr("(no subject)") : entry.subject;
+    case ToColumn:
+        return entry.to.isEmpty() ? entry.envelope.recipients.join(u", "_s) : entry.to;
+    case StatusColumn:
+        return statusText(entry, sending);
+    case AttemptsColumn:
+        return entry.attempts;
+    case LastAttemptColumn:
+        return entry.lastAttempt.isValid()
+                   ? locale.toString(entry.lastAttempt.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    case SizeColumn:
+        return locale.formattedDataSize(entry.size);
+    }
+    return {};
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SubjectColumn:
+        return tr("Subject");
+    case ToColumn:
+        return tr("To");
+    case StatusColumn:
+        return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case LastAttemptColumn:
+        return tr("Last attempt");
+    case SizeColumn:
+        return tr("Size");
+    }
+    return {};
+}
+
+} // namespace hongyan

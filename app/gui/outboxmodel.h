@@ -1,0 +1,52 @@
+#pragma once
+
+#include "outboxentry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace hongyan {
+
+class AccountStore;
+class Outbox;
+
+// The outbox as a table for OutboxWindow: subject, recipients, status (with the last
+// error's category), attempts, last attempt, size. Reloads when the outbox changes; knows
+// which messages are being sent right now.
+class OutboxModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SubjectColumn,
+        ToColumn,
+        StatusColumn,
+        AttemptsColumn,
+        LastAttemptColumn,
+        SizeColumn,
+        ColumnCount
+    };
+
+    OutboxModel(Outbox* outbox, QObject* parent = nullptr);
+
+    void reload();
+    void setSending(const QSet<QString>& ids);
+    const QList<OutboxEntry>& entries() const { return m_entries; }
+    // Translated status for people ("Refused for now (temporary failure)").
+    static QString statusText(const OutboxEntry& entry, bool sending);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    Outbox* m_outbox;
+    QList<OutboxEntry> m_entries;
+    QSet<QString> m_sending;
+};
+
+} // namespace hongyan

@@ -1,0 +1,76 @@
+#include "sendmonitor.h"
+
+#include "failuredialog.h"
+#include "outcomeexplainer.h"
+#include "passworddialog.h"
+#include "sendjob.h"
+#include "sendprogresswidget.h"
+#include "transcriptpane.h"
+
+namespace hongyan {
+
+SendMonitor::SendMonitor(SendJob* job, SendProgressWidget* progress, TranscriptPane* transcript,
+                         QWidget* window)
+    : QObject(job)
+    , m_job(job)
+    , m_progress(progress)
+    , m_window(window)
+{
+    progress->showPreparing();
+    progress->setCancelEnabled(true);
+    connect(job, &SendJob::transcript, transcript, &TranscriptPane::append);
+    connect(job, &SendJob::stateChanged, progress, [progress, job](smtp::SmtpSession::State state) {
+        progress->showSessionState(state, job->host());
+    });
+    connect(job, &SendJob::progress, progress, &SendProgressWidget::showBodyProgress);
+    connect(job, &SendJob::passwordNeeded, this,
+            [this](SecretStore::Result::Status status, const QString& error) {
+                askPassword(int(status), error);
+            });
+    connect(progress, &SendProgressWidget::cancelRequested, job, [progress, job] {
+        progress->showCancelling();
+        job->cancel();
+    });
+}
+
+void SendMonitor::askPassword(int status, const QString& keychainError)
+{
+    if (!m_job)
+        return;
+    PasswordDialog::Reason reason = PasswordDialog::Reason::KeychainFailed;
+    if (status == int(SecretStore::Result::Status::NotFound))
+        reason = PasswordDialog::Reason::NotStored;
+    else if (status == int(SecretStore::Result::Status::Unavailable))
+        reason = PasswordDialog::Reason::KeychainUnavailable;
+    auto* dialog = new PasswordDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Account& account = m_job->account();
+    dialog->setRequest(reason, keychainError,
+                       account.name.isEmpty() ? account.address : account.name, account.host,
+                       account.user);
+    QPointer<SendJob> job = m_job;
+    connect(dialog, &QDialog::accepted, this, [job, dialog] {
+        if (job)
+            job->providePassword(dialog->password());
+    });
+    connect(dialog, &QDialog::rejected, this, [job] {
+        if (job)
+            job->cancel();
+    });
+    // The job may end without the dialog (cancelled from elsewhere): the dialog goes too.
+    connect(m_job, &SendJob::finished, dialog, &QDialog::reject);
+    dialog->open();
+}
+
+FailureDialog* SendMonitor::showFailure(QWidget* parent, const smtp::Outcome& outcome,
+                                        const QString& host, const QString& whereNow)
+{
+    auto* dialog = new FailureDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOutcome(outcome, OutcomeExplainer::explain(outcome, host),
+                       OutcomeExplainer::stageText(outcome.stage), host, whereNow);
+    dialog->show();
+    return dialog;
+}
+
+} // namespace hongyan

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QWidget;
+
+namespace hongyan {
+
+class FailureDialog;
+class SendJob;
+class SendProgressWidget;
+class TranscriptPane;
+
+// The visible side of a SendJob: stage and bytes in a SendProgressWidget, the live
+// transcript in a TranscriptPane, its Cancel button, and the password prompt when the keychain has
+// no password (a window-modal dialog opened without a nested event loop). Also makes the failure
+// dialog for an outcome. One monitor per job; it goes with the job.
+class SendMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    SendMonitor(SendJob* job, SendProgressWidget* progress, TranscriptPane* transcript,
+                QWidget* window);
+
+    // A non-modal dialog explaining a failed or partial send; `whereNow` says what became of
+    // the message. The dialog deletes itself when closed.
+    static FailureDialog* showFailure(QWidget* parent, const smtp::Outcome& outcome,
+                                      const QString& host, const QString& whereNow);
+
+private:
+    void askPassword(int status, const QString& keychainError);
+
+    QPointer<SendJob> m_job;
+    QPointer<SendProgressWidget> m_progress;
+    QPointer<QWidget> m_window;
+};
+
+} // namespace hongyan

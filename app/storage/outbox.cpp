@@ -1,0 +1,201 @@
+#include "outbox.h"
+
+#include "messagefilewriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace hongyan {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcOutbox, "hongyan.outbox")
+
+bool isSafeId(const QString& id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+               c == u'-';
+    });
+}
+
+} // namespace
+
+Outbox::Outbox(QString directory, QObject* parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+{}
+
+QString Outbox::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/outbox"_s;
+}
+
+QString Outbox::messagePath(const QString& id) const
+{
+    return m_directory + u'/' + id + u".eml"_s;
+}
+
+QString Outbox::sidecarPath(const QString& id) const
+{
+    return m_directory + u'/' + id + u".json"_s;
+}
+
+std::optional<OutboxEntry> Outbox::read(const QString& id, QString* error) const
+{
+    QFile file(sidecarPath(id));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(file.fileName()),
+                                     parseError.errorString());
+        return std::nullopt;
+    }
+    OutboxEntry entry = OutboxEntry::fromJson(document.object());
+    entry.id = id;
+    return entry;
+}
+
+QList<OutboxEntry> Outbox::entries() const
+{
+    QList<OutboxEntry> result;
+    const QDir dir(m_directory);
+    const QStringList sidecars = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const QString& name : sidecars) {
+        const QString id = name.chopped(5);
+        if (!isSafeId(id))
+            continue;
+        if (!QFile::exists(messagePath(id))) {
+            // The message was moved to the Sent folder and the crash came before the
+            // sidecar went: it was delivered.
+            QFile::remove(sidecarPath(id));
+            continue;
+        }
+        QString error;
+        if (std::optional<OutboxEntry> entry = read(id, &error))
+            result.append(*entry);
+        else
+            qCWarning(lcOutbox, "Unreadable outbox entry: %s", qUtf8Printable(error));
+    }
+    const QStringList messages = dir.entryList({u"*.eml"_s}, QDir::Files);
+    for (const QString& name : messages) {
+        const QString id = name.chopped(4);
+        if (isSafeId(id) && !m_writing.contains(id) && !QFile::exists(sidecarPath(id))) {
+            qCInfo(lcOutbox, "Removing %s: its write was interrupted before sending",
+                   qUtf8Printable(name));
+            QFile::remove(dir.filePath(name));
+        }
+    }
+    std::stable_sort(result.begin(), result.end(), [](const OutboxEntry& a, const OutboxEntry& b) {
+        return a.created < b.created;
+    });
+    return result;
+}
+
+std::optional<OutboxEntry> Outbox::entry(const QString& id) const
+{
+    if (!isSafeId(id) || !QFile::exists(messagePath(id)))
+        return std::nullopt;
+    return read(id, nullptr);
+}
+
+bool Outbox::isEmpty() const
+{
+    return QDir(m_directory).entryList({u"*.json"_s}, QDir::Files).isEmpty();
+}
+
+QPointer<MessageFileWriter> Outbox::add(OutboxEntry entry, std::shared_ptr<QIODevice> message,
+                                        AddCallback done)
+{
+    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    entry.created = QDateTime::currentDateTimeUtc();
+    auto* writer = new MessageFileWriter(message, messagePath(entry.id), this);
+    m_writing.insert(entry.id);
+    connect(writer, &MessageFileWriter::finished, this,
+            [this, writer, entry, message, done](bool ok, const QString& error) mutable {
+                writer->deleteLater();
+                m_writing.remove(entry.id);
+                if (!ok) {
+                    done(std::nullopt, error);
+                    return;
+                }
+                entry.size = QFileInfo(messagePath(entry.id)).size();
+                QString sidecarError;
+                if (!update(entry, &sidecarError)) {
+                    QFile::remove(messagePath(entry.id));
+                    done(std::nullopt, sidecarError);
+                    return;
+                }
+                done(entry, QString());
+            });
+    writer->start();
+    return writer;
+}
+
+bool Outbox::update(const OutboxEntry& entry, QString* error)
+{
+    if (!isSafeId(entry.id)) {
+        if (error)
+            *error = u"Invalid outbox id: %1"_s.arg(entry.id);
+        return false;
+    }
+    QSaveFile file(sidecarPath(entry.id));
+    const QByteArray bytes = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Indented);
+    if (!QDir().mkpath(m_directory) || !file.open(QIODevice::WriteOnly) ||
+        file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+bool Outbox::remove(const QString& id)
+{
+    if (!isSafeId(id))
+        return false;
+    // The sidecar first: an .eml alone is cleaned up on load, a sidecar alone as well.
+    bool ok = !QFile::exists(sidecarPath(id)) || QFile::remove(sidecarPath(id));
+    ok = (!QFile::exists(messagePath(id)) || QFile::remove(messagePath(id))) && ok;
+    emit changed();
+    return ok;
+}
+
+bool Outbox::moveMessage(const QString& id, const QString& target, QString* error)
+{
+    if (!isSafeId(id))
+        return false;
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    QFile message(messagePath(id));
+    if (!message.rename(target)) {
+        if (error)
+            *error = u"%1 → %2: %3"_s.arg(QDir::toNativeSeparators(message.fileName()),
+                                          QDir::toNativeSeparators(target), message.errorString());
+        return false;
+    }
+    QFile::remove(sidecarPath(id));
+    emit changed();
+    return true;
+}
+
+} // namespace hongyan

@@ -1,0 +1,146 @@
+// The body editor on its own: the plain-text alternative of formatted text, the signature
+// below "-- " swapped with the account, plain-text mode, quoting, links, inline images.
+#include "richtextedit.h"
+#include "richtexteditor.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QImage>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextCursor>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace hongyan;
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plainAlternativeOfFormattedText()
+    {
+        RichTextEditor editor;
+        editor.setContent(false,
+                          u"<p>Hello <b>Bob</b>,</p>"
+                          u"<ul><li>first</li><li>second</li></ul>"
+                          u"<ol><li>one</li><li>two</li></ol>"
+                          u"<blockquote>quoted words</blockquote>"
+                          u"<p>see <a href=\"https://example.org/x\">the page</a></p>"_s,
+                          QString(), {});
+        const QString plain = editor.plainText();
+        QVERIFY2(plain.contains(u"Hello Bob,"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u"- first\n- second"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u"1. one\n2. two"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u"> quoted words"_s), qPrintable(plain));
+        QVERIFY2(plain.contains(u"the page <https://example.org/x>"_s), qPrintable(plain));
+    }
+
+    void signatureIsSwappedNotAdded()
+    {
+        RichTextEditor editor;
+        editor.setContent(false, QString(), QString(), {});
+        editor.setSignature(u"<p>Alice<br>Example Inc.</p>"_s);
+        QTextCursor cursor(editor.edit()->document());
+        editor.edit()->setTextCursor(cursor);
+        QTest::keyClicks(editor.edit(), u"Body text"_s);
+        editor.setSignature(u"<p>Bob</p>"_s);
+        QString plain = editor.plainText();
+        QCOMPARE(plain.count(u"-- \n"_s), 1);
+        QVERIFY(plain.startsWith(u"Body text"_s));
+        QVERIFY(plain.endsWith(u"-- \nBob"_s));
+        QVERIFY(!plain.contains(u"Alice"_s));
+
+        // Through the HTML of a saved draft and back, the delimiter keeps its space.
+        const QString html = editor.html();
+        RichTextEditor restored;
+        restored.setContent(false, html, editor.plainText(), {});
+        restored.setSignature(u"<p>Carol</p>"_s);
+        plain = restored.plainText();
+        QCOMPARE(plain.count(u"-- \n"_s), 1);
+        QVERIFY(plain.endsWith(u"-- \nCarol"_s));
+
+        restored.setSignature(QString());
+        QCOMPARE(restored.plainText(), u"Body text"_s);
+    }
+
+    void plainTextMode()
+    {
+        RichTextEditor editor;
+        QSignalSpy changed(&editor, &RichTextEditor::contentChanged);
+        editor.setContent(false, u"<p><b>bold</b> text</p>"_s, QString(), {});
+        QCOMPARE(changed.count(), 0); // programmatic: not the user's edit
+        editor.setPlainText(true);
+        QVERIFY(editor.isPlainText());
+        QVERIFY(editor.html().isEmpty());
+        QCOMPARE(editor.plainText(), u"bold text"_s);
+        QVERIFY(!editor.findChild<QToolButton*>(u"boldButton"_s)->isEnabled());
+        // Pasting rich text or an image in plain mode inserts text only.
+        QApplication::clipboard()->setImage(QImage(8, 8, QImage::Format_RGB32));
+        editor.edit()->paste();
+        QVERIFY(editor.inlineImages().isEmpty());
+        editor.setPlainText(false);
+        QVERIFY(editor.findChild<QToolButton*>(u"boldButton"_s)->isEnabled());
+        QVERIFY(editor.html().contains(u"bold text"_s));
+    }
+
+    void quoteAndLists()
+    {
+        RichTextEditor editor;
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.edit()->setFocus();
+        QTest::keyClicks(editor.edit(), u"a quoted line"_s);
+        QTest::mouseClick(editor.findChild<QToolButton*>(u"quoteButton"_s), Qt::LeftButton);
+        QVERIFY(editor.plainText().startsWith(u"> a quoted line"_s));
+        // A quote survives the draft's HTML.
+        RichTextEditor restored;
+        restored.setContent(false, editor.html(), QString(), {});
+        QVERIFY2(restored.plainText().startsWith(u"> a quoted line"_s), qPrintable(editor.html()));
+        QTest::mouseClick(editor.findChild<QToolButton*>(u"quoteButton"_s), Qt::LeftButton);
+        QCOMPARE(editor.plainText(), u"a quoted line"_s);
+        QTest::mouseClick(editor.findChild<QToolButton*>(u"bulletListButton"_s), Qt::LeftButton);
+        QCOMPARE(editor.plainText(), u"- a quoted line"_s);
+        QTest::mouseClick(editor.findChild<QToolButton*>(u"bulletListButton"_s), Qt::LeftButton);
+        QCOMPARE(editor.plainText(), u"a quoted line"_s);
+        QTest::mouseClick(editor.findChild<QToolButton*>(u"numberedListButton"_s), Qt::LeftButton);
+        QCOMPARE(editor.plainText(), u"1. a quoted line"_s);
+    }
+
+    void inlineImagesAndDroppedFiles()
+    {
+        RichTextEditor editor;
+        QImage image(12, 10, QImage::Format_RGB32);
+        image.fill(Qt::green);
+        QApplication::clipboard()->setImage(image);
+        editor.edit()->paste();
+        const QList<RichTextEdit::InlineImage> images = editor.inlineImages();
+        QCOMPARE(images.size(), 1);
+        QVERIFY(images.first().name.startsWith(u"cid:"_s));
+        QCOMPARE(images.first().mimeType, u"image/png"_s);
+        QVERIFY(editor.html().contains(images.first().name));
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(images.first().data));
+        QCOMPARE(decoded.size(), image.size());
+
+        // Back from a draft: the image is shown again and still listed.
+        RichTextEditor restored;
+        restored.setContent(false, editor.html(), editor.plainText(), images);
+        QCOMPARE(restored.inlineImages().size(), 1);
+
+        // Files pasted or dropped become attachments, not text.
+        QSignalSpy dropped(&editor, &RichTextEditor::filesDropped);
+        auto* data = new QMimeData;
+        data->setUrls({QUrl::fromLocalFile(u"/tmp/a.pdf"_s)});
+        QApplication::clipboard()->setMimeData(data);
+        editor.edit()->paste();
+        QCOMPARE(dropped.count(), 1);
+        QCOMPARE(dropped.first().first().toStringList(), QStringList{u"/tmp/a.pdf"_s});
+        QCOMPARE(editor.inlineImages().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

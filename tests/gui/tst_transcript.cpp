@@ -1,0 +1,205 @@
+// The transcript model, filter and pane: batching, levels, directions, search, copy, save,
+// and 100,000 lines staying fast.
+#include "transcriptfiltermodel.h"
+#include "transcriptmodel.h"
+#include "transcriptpane.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace hongyan;
+using Record = smtp::TranscriptRecord;
+
+namespace {
+
+Record record(Record::Direction direction, const QString& text, bool encrypted = false,
+              Record::Level level = Record::Level::Summary)
+{
+    return Record::make(direction, text, encrypted, level);
+}
+
+void appendSession(TranscriptPane& pane)
+{
+    pane.append(record(Record::Direction::Info, u"Connecting to smtp.example.com port 587"_s));
+    pane.append(Record::fromServer("220 smtp.example.com ESMTP", false));
+    pane.append(record(Record::Direction::Client, u"EHLO client.example"_s));
+    pane.append(
+        record(Record::Direction::Info, u"state Ehlo → StartTls"_s, false, Record::Level::Debug));
+    pane.append(record(Record::Direction::Client, u"AUTH PLAIN ********"_s, true));
+    pane.append(Record::fromServer("235 2.7.0 Authentication successful", true));
+    pane.append(record(Record::Direction::Error, u"Connection lost"_s));
+}
+
+} // namespace
+
+class TestTranscript : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void batchesAppends()
+    {
+        TranscriptModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        for (int i = 0; i < 500; ++i)
+            model.append(record(Record::Direction::Client, u"line %1"_s.arg(i)));
+        QCOMPARE(model.rowCount(), 0);
+        QTRY_COMPARE(model.rowCount(), 500);
+        QCOMPARE(inserted.count(), 1);
+    }
+
+    void markersAndColours()
+    {
+        TranscriptModel model;
+        model.append(record(Record::Direction::Client, u"EHLO x"_s));
+        model.append(record(Record::Direction::Server, u"250 ok"_s, true));
+        model.append(record(Record::Direction::Info, u"info"_s));
+        model.append(record(Record::Direction::Error, u"boom"_s));
+        model.flush();
+        QCOMPARE(model.index(0, TranscriptModel::DirectionColumn).data().toString(), u"->"_s);
+        QCOMPARE(model.index(1, TranscriptModel::DirectionColumn).data().toString(), u"<~"_s);
+        QCOMPARE(model.index(2, TranscriptModel::DirectionColumn).data().toString(), u"=="_s);
+        QCOMPARE(model.index(3, TranscriptModel::DirectionColumn).data().toString(), u"**"_s);
+        QSet<QRgb> colours;
+        for (int row = 0; row < 4; ++row)
+            colours.insert(model.index(row, TranscriptModel::TextColumn)
+                               .data(Qt::ForegroundRole)
+                               .value<QBrush>()
+                               .color()
+                               .rgb());
+        QCOMPARE(colours.size(), 4);
+        QVERIFY(
+            model.index(1, 0).data(TranscriptModel::LineRole).toString().endsWith(u"<~ 250 ok"_s));
+    }
+
+    void levelsDirectionsAndSearch()
+    {
+        TranscriptPane pane;
+        appendSession(pane);
+        pane.model()->flush();
+        QCOMPARE(pane.model()->rowCount(), 7);
+        // Summary hides the Debug state change.
+        QCOMPARE(pane.visibleLines().size(), 6);
+        pane.setLevel(Record::Level::Debug);
+        QCOMPARE(pane.visibleLines().size(), 7);
+
+        auto* filter = pane.findChild<QTableView*>(u"view"_s)->model();
+        auto* proxy = qobject_cast<TranscriptFilterModel*>(filter);
+        QVERIFY(proxy);
+        proxy->setDirectionVisible(Record::Direction::Info, false);
+        QCOMPARE(pane.visibleLines().size(), 5);
+        proxy->setDirectionVisible(Record::Direction::Info, true);
+
+        auto* search = pane.findChild<QLineEdit*>(u"searchEdit"_s);
+        auto* onlyMatching = pane.findChild<QCheckBox*>(u"onlyMatchingCheck"_s);
+        QTest::keyClicks(search, u"auth"_s);
+        onlyMatching->setChecked(true);
+        const QStringList lines = pane.visibleLines();
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).contains(u"~> AUTH PLAIN ********"_s));
+        QVERIFY(lines.at(1).contains(u"<~ 235"_s));
+        onlyMatching->setChecked(false);
+        QCOMPARE(pane.visibleLines().size(), 7);
+
+        // Find next selects the next match, wrapping around.
+        auto* view = pane.findChild<QTableView*>(u"view"_s);
+        pane.findNext();
+        QCOMPARE(view->currentIndex().row(), 4);
+        pane.findNext();
+        QCOMPARE(view->currentIndex().row(), 5);
+        pane.findNext();
+        QCOMPARE(view->currentIndex().row(), 4);
+        pane.findPrevious();
+        QCOMPARE(view->currentIndex().row(), 5);
+    }
+
+    void copyAndSave()
+    {
+        TranscriptPane pane;
+        appendSession(pane);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"transcript.txt"_s);
+        QString error;
+        QVERIFY2(pane.saveTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(file.readAll());
+        QCOMPARE(saved.count(u'\n'), 6);
+        QVERIFY(saved.contains(u"-> EHLO client.example"_s));
+        QVERIFY(saved.contains(u"** Connection lost"_s));
+
+        auto* view = pane.findChild<QTableView*>(u"view"_s);
+        view->selectRow(2);
+        auto* copy = pane.findChild<QWidget*>(u"copyButton"_s);
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text().trimmed().section(u"  "_s, 1),
+                 u"-> EHLO client.example"_s);
+
+        QTest::mouseClick(pane.findChild<QWidget*>(u"clearButton"_s), Qt::LeftButton);
+        QCOMPARE(pane.model()->rowCount(), 0);
+        QVERIFY(pane.visibleLines().isEmpty());
+    }
+
+    void hundredThousandLines()
+    {
+        TranscriptPane pane;
+        pane.resize(900, 500);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QElapsedTimer clock;
+        clock.start();
+        for (int i = 0; i < 100000; ++i) {
+            if (i % 10 == 0)
+                pane.append(record(Record::Direction::Info, u"state %1"_s.arg(i), false,
+                                   Record::Level::Debug));
+            else
+                pane.append(record(i % 2 ? Record::Direction::Client : Record::Direction::Server,
+                                   u"line %1 of the transcript"_s.arg(i), i > 50000));
+        }
+        pane.model()->flush();
+        QCoreApplication::processEvents();
+        const qint64 appendMs = clock.restart();
+        QCOMPARE(pane.model()->rowCount(), 100000);
+
+        pane.setLevel(Record::Level::Debug);
+        QCoreApplication::processEvents();
+        const qint64 levelMs = clock.restart();
+
+        auto* search = pane.findChild<QLineEdit*>(u"searchEdit"_s);
+        pane.findChild<QCheckBox*>(u"onlyMatchingCheck"_s)->setChecked(true);
+        search->setText(u"line 9999"_s);
+        QCoreApplication::processEvents();
+        const qint64 searchMs = clock.restart();
+        // "line 9999" and "line 99991" … "line 99999" (99990 is a state record).
+        QCOMPARE(pane.visibleLines().size(), 10);
+
+        search->clear();
+        pane.findChild<QCheckBox*>(u"onlyMatchingCheck"_s)->setChecked(false);
+        auto* view = pane.findChild<QTableView*>(u"view"_s);
+        view->scrollToBottom();
+        view->repaint();
+        const qint64 scrollMs = clock.restart();
+
+        qInfo("100,000 lines: append %lld ms, level switch %lld ms, search %lld ms, "
+              "scroll %lld ms",
+              appendMs, levelMs, searchMs, scrollMs);
+        // Generous bounds (debug build, shared CI cores): the point is "not seconds".
+        QVERIFY2(appendMs < 3000, qPrintable(QString::number(appendMs)));
+        QVERIFY2(levelMs < 500, qPrintable(QString::number(levelMs)));
+        QVERIFY2(searchMs < 500, qPrintable(QString::number(searchMs)));
+        QVERIFY2(scrollMs < 500, qPrintable(QString::number(scrollMs)));
+    }
+};
+
+QTEST_MAIN(TestTranscript)
+#include "tst_transcript.moc"

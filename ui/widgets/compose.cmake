@@ -1,0 +1,17 @@
+# Main window, compose window, transcript pane, outbox window (relative to ui/widgets/).
+set(HONGYAN_UI_COMPOSE_SOURCES
+    attachmentlist.cpp attachmentlist.h attachmentlist.ui
+    composeform.cpp composeform.h composeform.ui
+    failuredialog.cpp failuredialog.h failuredialog.ui
+    mainwindow.cpp mainwindow.h mainwindow.ui
+    notificationbar.cpp notificationbar.h notificationbar.ui
+    outboxwindow.cpp outboxwindow.h outboxwindow.ui
+    passworddialog.cpp passworddialog.h passworddialog.ui
+    recipientedit.cpp recipientedit.h
+    richtextedit.cpp richtextedit.h
+    richtexteditor.cpp richtexteditor.h richtexteditor.ui
+    sendprogresswidget.cpp sendprogresswidget.h sendprogresswidget.ui
+    transcriptfiltermodel.cpp transcriptfiltermodel.h
+    transcriptmodel.cpp transcriptmodel.h
+    transcriptpane.cpp transcriptpane.h transcriptpane.ui
+)

@@ -1,0 +1,259 @@
+#include "mainwindow.h"
+
+#include "attachmentlist.h"
+#include "composeform.h"
+#include "notificationbar.h"
+#include "sendprogresswidget.h"
+#include "transcriptpane.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDataStream>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace hongyan {
+
+namespace {
+
+QStringList droppedFiles(const QMimeData* data)
+{
+    QStringList paths;
+    if (!data->hasUrls())
+        return paths;
+    const QList<QUrl> urls = data->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    return paths;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAcceptDrops(true);
+    m_ui->sendProgress->hide();
+
+    connect(m_ui->actionNewMessage, &QAction::triggered, this, &MainWindow::newMessageRequested);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseEmlToOpen);
+    connect(m_ui->actionSaveDraft, &QAction::triggered, this, &MainWindow::saveDraftRequested);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::chooseSaveAsPath);
+    connect(m_ui->actionOutbox, &QAction::triggered, this, &MainWindow::outboxRequested);
+    connect(m_ui->actionKeepSent, &QAction::toggled, this, &MainWindow::keepSentMessagesChanged);
+    connect(m_ui->actionCloseWindow, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_ui->actionManageAccounts, &QAction::triggered, this,
+            &MainWindow::manageAccountsRequested);
+    connect(m_ui->composeForm, &ComposeForm::setupAccountRequested, this,
+            &MainWindow::manageAccountsRequested);
+    connect(m_ui->actionDiagnose, &QAction::triggered, this,
+            [this] { emit diagnoseRequested(m_ui->composeForm->accountId()); });
+    connect(m_ui->actionConsole, &QAction::triggered, this, &MainWindow::consoleRequested);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // The View menu's action and the dock's own close button stay in step.
+    connect(m_ui->actionTranscript, &QAction::toggled, m_ui->transcriptDock,
+            &QDockWidget::setVisible);
+    connect(m_ui->transcriptDock, &QDockWidget::visibilityChanged, this, [this](bool) {
+        // visibilityChanged also fires when a tabbed dock is hidden behind another.
+        m_ui->actionTranscript->setChecked(!m_ui->transcriptDock->isHidden());
+    });
+    m_ui->actionTranscript->setChecked(true);
+
+    connect(m_ui->composeForm->subjectEdit(), &QLineEdit::textChanged, this,
+            [this](const QString& subject) {
+                setWindowTitle(subject.trimmed().isEmpty() ? tr("New Message") : subject.trimmed());
+            });
+}
+
+MainWindow::~MainWindow()
+{
+    // Hiding the children during destruction reports the dock's visibility to a slot that
+    // uses m_ui, which is gone by then.
+    m_ui->transcriptDock->disconnect(this);
+}
+
+ComposeForm* MainWindow::composeForm() const
+{
+    return m_ui->composeForm;
+}
+
+TranscriptPane* MainWindow::transcriptPane() const
+{
+    return m_ui->transcriptPane;
+}
+
+SendProgressWidget* MainWindow::sendProgress() const
+{
+    return m_ui->sendProgress;
+}
+
+NotificationBar* MainWindow::notificationBar() const
+{
+    return m_ui->notificationBar;
+}
+
+void MainWindow::setKeepSentMessages(bool keep)
+{
+    const QSignalBlocker blocker(m_ui->actionKeepSent);
+    m_ui->actionKeepSent->setChecked(keep);
+}
+
+void MainWindow::setLanguages(const QStringList& codes, const QStringList& nativeNames,
+                              const QString& current)
+{
+    delete m_languages;
+    m_ui->menuLanguage->clear();
+    m_languages = new QActionGroup(this);
+    for (qsizetype i = 0; i < codes.size() && i < nativeNames.size(); ++i) {
+        QAction* action = m_ui->menuLanguage->addAction(nativeNames[i]);
+        action->setCheckable(true);
+        action->setChecked(codes[i] == current);
+        m_languages->addAction(action);
+        const QString code = codes[i];
+        connect(action, &QAction::triggered, this, [this, code] { emit languageRequested(code); });
+    }
+}
+
+void MainWindow::setSending(bool sending)
+{
+    m_ui->composeForm->setReadOnly(sending);
+    m_ui->sendProgress->setVisible(sending);
+    m_ui->actionOpen->setEnabled(!sending);
+    m_ui->actionSaveAs->setEnabled(!sending);
+    m_ui->actionSaveDraft->setEnabled(!sending);
+    setAcceptDrops(!sending);
+}
+
+void MainWindow::showTranscript()
+{
+    m_ui->transcriptDock->show();
+    m_ui->transcriptDock->raise();
+}
+
+void MainWindow::approveClose()
+{
+    m_closeApproved = true;
+    close();
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
+}
+
+QByteArray MainWindow::saveLayout() const
+{
+    QByteArray layout;
+    QDataStream stream(&layout, QIODevice::WriteOnly);
+    stream << saveGeometry() << saveState();
+    return layout;
+}
+
+void MainWindow::restoreLayout(const QByteArray& layout)
+{
+    QByteArray geometry;
+    QByteArray state;
+    QDataStream stream(layout);
+    stream >> geometry >> state;
+    if (stream.status() == QDataStream::Ok && restoreGeometry(geometry) && restoreState(state))
+        return;
+    // First start: most of a laptop screen, the transcript a third of the height.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(available.width() * 4 / 5, 1200), std::min(available.height() * 5 / 6, 900));
+    resizeDocks({m_ui->transcriptDock}, {height() / 3}, Qt::Vertical);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_closeApproved) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    emit closeRequested();
+}
+
+void MainWindow::chooseEmlToOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Message"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Email messages (*.eml);;All files (*)"));
+    if (!path.isEmpty())
+        emit openRequested(path);
+}
+
+void MainWindow::chooseSaveAsPath()
+{
+    QString name = m_ui->composeForm->subject().trimmed();
+    name.replace(u'/', u'_');
+    if (name.isEmpty())
+        name = tr("message");
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Message As"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name +
+            u".eml"_s,
+        tr("Email messages (*.eml)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".eml"_s, Qt::CaseInsensitive))
+        path += u".eml"_s;
+    emit saveAsRequested(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Hongyan"),
+                       tr("<h3>Hongyan %1</h3>"
+                          "<p>A mail composer and SMTP troubleshooting tool.</p>"
+                          "<p>鸿雁传书: in Chinese letters, the wild goose carries the letter.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    m_ui->composeForm->attachments()->addPaths(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const QString title = windowTitle();
+        m_ui->retranslateUi(this);
+        if (!m_ui->composeForm->subject().trimmed().isEmpty())
+            setWindowTitle(title);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace hongyan

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hongyan {
+
+class ComposeForm;
+class NotificationBar;
+class SendProgressWidget;
+class TranscriptPane;
+
+// The compose window, which is the application's main window (one per message): the
+// compose form, a notification bar, the send progress, and the live transcript in a dock.
+// Menus: File (New Message, Open .eml…, Save Draft, Save As .eml…, Outbox, Keep Copies of
+// Sent Messages, Close Window, Quit), Account (Manage Accounts…, Diagnose…, SMTP
+// Console…), View (Transcript), Help (About). Every menu command is a signal; closing is
+// decided by the controller (closeRequested(), then approveClose()). Files dropped anywhere
+// on the window are attached.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ComposeForm* composeForm() const;
+    TranscriptPane* transcriptPane() const;
+    SendProgressWidget* sendProgress() const;
+    NotificationBar* notificationBar() const;
+
+    void setKeepSentMessages(bool keep);
+    // View ▸ Language: each language by its own name ("简体中文", "English").
+    void setLanguages(const QStringList& codes, const QStringList& nativeNames,
+                      const QString& current);
+    // While sending: Send, Save As and Open are unavailable and the progress shows.
+    void setSending(bool sending);
+    void showTranscript();
+    // Closes the window for real; closeEvent() only asks the controller.
+    void approveClose();
+    void showStatus(const QString& text);
+    // Window geometry and dock layout, to restore the next time (opaque bytes).
+    QByteArray saveLayout() const;
+    // Restores what saveLayout() returned; with nothing saved, a size that suits the screen.
+    void restoreLayout(const QByteArray& layout);
+
+signals:
+    void newMessageRequested();
+    void openRequested(const QString& path);
+    void saveDraftRequested();
+    void saveAsRequested(const QString& path);
+    void outboxRequested();
+    void keepSentMessagesChanged(bool keep);
+    void languageRequested(const QString& code);
+    void quitRequested();
+    void closeRequested();
+    void manageAccountsRequested();
+    void diagnoseRequested(const QString& accountId);
+    void consoleRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void chooseEmlToOpen();
+    void chooseSaveAsPath();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QActionGroup* m_languages = nullptr;
+    bool m_closeApproved = false;
+};
+
+} // namespace hongyan

@@ -1,0 +1,96 @@
+#include "notificationbar.h"
+
+#include "ui_notificationbar.h"
+
+#include <QStyle>
+
+namespace hongyan {
+
+namespace {
+
+constexpr int SuccessVisibleMs = 20000;
+
+} // namespace
+
+NotificationBar::NotificationBar(QWidget* parent)
+    : QFrame(parent)
+    , m_ui(std::make_unique<Ui::NotificationBar>())
+{
+    m_ui->setupUi(this);
+    m_autoHide.setSingleShot(true);
+    connect(&m_autoHide, &QTimer::timeout, this, &NotificationBar::dismiss);
+    connect(m_ui->closeButton, &QToolButton::clicked, this, &NotificationBar::dismiss);
+    connect(m_ui->actionButton, &QPushButton::clicked, this, &NotificationBar::actionTriggered);
+    hide();
+}
+
+NotificationBar::~NotificationBar() = default;
+
+void NotificationBar::showMessage(Kind kind, const QString& text, const QString& actionText)
+{
+    m_kind = kind;
+    m_ui->textLabel->setText(text);
+    m_ui->actionButton->setText(actionText);
+    m_ui->actionButton->setVisible(!actionText.isEmpty());
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    if (kind == Kind::Warning)
+        icon = QStyle::SP_MessageBoxWarning;
+    else if (kind == Kind::Error)
+        icon = QStyle::SP_MessageBoxCritical;
+    else if (kind == Kind::Success)
+        icon = QStyle::SP_DialogApplyButton;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    applyColours();
+    show();
+    if (kind == Kind::Success)
+        m_autoHide.start(SuccessVisibleMs);
+    else
+        m_autoHide.stop();
+}
+
+void NotificationBar::dismiss()
+{
+    m_autoHide.stop();
+    hide();
+}
+
+QString NotificationBar::text() const
+{
+    return m_ui->textLabel->text();
+}
+
+void NotificationBar::applyColours()
+{
+    // Tints of the palette's window colour, so the bar suits light and dark themes.
+    QColor tint;
+    switch (m_kind) {
+    case Kind::Information:
+        tint = QColor(0x35, 0x84, 0xe4);
+        break;
+    case Kind::Success:
+        tint = QColor(0x2e, 0xc2, 0x7e);
+        break;
+    case Kind::Warning:
+        tint = QColor(0xf6, 0xd3, 0x2d);
+        break;
+    case Kind::Error:
+        tint = QColor(0xe0, 0x1b, 0x24);
+        break;
+    }
+    QPalette palette = parentWidget() ? parentWidget()->palette() : QPalette();
+    const QColor base = palette.color(QPalette::Window);
+    const QColor mixed((base.red() * 4 + tint.red()) / 5, (base.green() * 4 + tint.green()) / 5,
+                       (base.blue() * 4 + tint.blue()) / 5);
+    palette.setColor(QPalette::Window, mixed);
+    setPalette(palette);
+}
+
+void NotificationBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QFrame::changeEvent(event);
+}
+
+} // namespace hongyan

@@ -1,0 +1,127 @@
+#include "sendprogresswidget.h"
+
+#include "ui_sendprogresswidget.h"
+
+#include <QLocale>
+
+namespace hongyan {
+
+SendProgressWidget::SendProgressWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SendProgressWidget>())
+{
+    m_ui->setupUi(this);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SendProgressWidget::cancelRequested);
+}
+
+SendProgressWidget::~SendProgressWidget() = default;
+
+void SendProgressWidget::setStage(const QString& text)
+{
+    m_ui->stageLabel->setText(text);
+}
+
+void SendProgressWidget::setFraction(qint64 done, qint64 total)
+{
+    // Permille keeps the bar's int range safe for messages beyond 2 GB.
+    m_ui->progressBar->setRange(0, 1000);
+    m_ui->progressBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+}
+
+void SendProgressWidget::showPreparing()
+{
+    m_ui->cancelButton->setEnabled(true);
+    setStage(tr("Preparing…"));
+    m_ui->progressBar->setRange(0, 0);
+}
+
+void SendProgressWidget::showSavingToOutbox(qint64 written, qint64 total)
+{
+    const int percent = total > 0 ? int(written * 100 / total) : 0;
+    setStage(tr("Saving to the outbox %1 %…").arg(percent));
+    setFraction(written, total);
+}
+
+void SendProgressWidget::showSessionState(smtp::SmtpSession::State state, const QString& host)
+{
+    using State = smtp::SmtpSession::State;
+    switch (state) {
+    case State::Disconnected:
+        return;
+    case State::Connecting:
+        setStage(tr("Connecting to %1…").arg(host));
+        break;
+    case State::TlsHandshake:
+    case State::StartTls:
+    case State::StartTlsHandshake:
+        setStage(tr("Securing the connection (TLS)…"));
+        break;
+    case State::Greeting:
+    case State::Ehlo:
+    case State::Helo:
+        setStage(tr("Greeting the server…"));
+        break;
+    case State::Authenticating:
+        setStage(tr("Authenticating…"));
+        break;
+    case State::Ready:
+    case State::Envelope:
+        setStage(tr("Sending the sender and recipients…"));
+        break;
+    case State::SendingBody:
+        setStage(tr("Sending 0 %…"));
+        break;
+    case State::AwaitingFinalReply:
+        setStage(tr("Waiting for the server to accept the message…"));
+        m_ui->progressBar->setRange(0, 1000);
+        m_ui->progressBar->setValue(1000);
+        return;
+    case State::Resetting:
+    case State::Quitting:
+        setStage(tr("Closing the connection…"));
+        return;
+    }
+    if (state != State::SendingBody)
+        m_ui->progressBar->setRange(0, 0);
+}
+
+void SendProgressWidget::showBodyProgress(qint64 sent, qint64 total)
+{
+    const int percent = total > 0 ? int(sent * 100 / total) : 0;
+    const QLocale locale;
+    setStage(tr("Sending %1 % (%2 of %3)…")
+                 .arg(percent)
+                 .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
+    setFraction(sent, total);
+}
+
+void SendProgressWidget::showDirectDelivery()
+{
+    setStage(tr("Delivering to the recipients' mail servers…"));
+    m_ui->progressBar->setRange(0, 0);
+}
+
+void SendProgressWidget::showCancelling()
+{
+    m_ui->cancelButton->setEnabled(false);
+    setStage(tr("Cancelling…"));
+}
+
+void SendProgressWidget::setCancelEnabled(bool enabled)
+{
+    m_ui->cancelButton->setEnabled(enabled);
+}
+
+QString SendProgressWidget::stageText() const
+{
+    return m_ui->stageLabel->text();
+}
+
+void SendProgressWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(this);
+    QWidget::changeEvent(event);
+}
+
+} // namespace hongyan

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "smtpsession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class SendProgressWidget;
+}
+
+namespace hongyan {
+
+// Where a send stands, in words and bytes: the stage ("Connecting to smtp.163.com…",
+// "Securing the connection (TLS)…", "Authenticating…", "Sending 43 %…"), a progress bar
+// over the message's bytes, and Cancel.
+class SendProgressWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SendProgressWidget(QWidget* parent = nullptr);
+    ~SendProgressWidget() override;
+
+    // Before the session: waiting for the keychain or the user's password.
+    void showPreparing();
+    // Writing the message to the outbox before anything is sent.
+    void showSavingToOutbox(qint64 written, qint64 total);
+    void showSessionState(smtp::SmtpSession::State state, const QString& host);
+    void showBodyProgress(qint64 sent, qint64 total);
+    // Direct delivery: one session per recipient domain, to its MX hosts.
+    void showDirectDelivery();
+    // Cancel was pressed and the session is stopping.
+    void showCancelling();
+    void setCancelEnabled(bool enabled);
+    QString stageText() const;
+
+signals:
+    void cancelRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void setStage(const QString& text);
+    void setFraction(qint64 done, qint64 total);
+
+    std::unique_ptr<Ui::SendProgressWidget> m_ui;
+};
+
+} // namespace hongyan

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "transcriptrecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QTimer>
+
+#include <vector>
+
+namespace hongyan {
+
+// The records of one or more SMTP sessions as a table: time, direction marker, text.
+// Appends are collected and inserted in batches (one rowsInserted per batch, at most every
+// BatchInterval ms), so a session that logs thousands of lines a second, or a transcript
+// of 100,000 lines, never makes the view lay out row by row.
+class TranscriptModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TimeColumn, DirectionColumn, TextColumn, ColumnCount };
+    enum Role {
+        DirectionRole = Qt::UserRole + 1, // int(smtp::TranscriptRecord::Direction)
+        LevelRole,                        // int(smtp::TranscriptRecord::Level)
+        EncryptedRole,                    // bool
+        LineRole,                         // the whole row as one line of text
+    };
+    static constexpr int BatchInterval = 50;
+
+    explicit TranscriptModel(QObject* parent = nullptr);
+
+    void append(const smtp::TranscriptRecord& record);
+    // Inserts what append() collected now (the view catches up at once).
+    void flush();
+    void clear();
+    const smtp::TranscriptRecord& record(int row) const { return m_records[size_t(row)]; }
+
+    // "12:00:01.234  -> EHLO example.com": what copy and save produce for a record.
+    static QString lineText(const smtp::TranscriptRecord& record);
+    // swaks' markers: "->" client, "<-" server, "~>" / "<~" inside TLS, "==" info, "**" error.
+    static QString marker(const smtp::TranscriptRecord& record);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<smtp::TranscriptRecord> m_records;
+    QList<smtp::TranscriptRecord> m_pending;
+    QTimer m_flushTimer;
+};
+
+} // namespace hongyan
