@@ -1,0 +1,66 @@
+#pragma once
+
+#include "account.h"
+#include "outcome.h"
+#include "sessionsettings.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace hongyan {
+
+class AccountStore;
+class DiagnosisWindow;
+class SecretStore;
+
+// Runs smtp::Diagnosis for an account and shows it in a DiagnosisWindow: the steps as they
+// pass or fail, the transcript, the explanation in the user's language, and the server's
+// certificate. Trusting a certificate pins it with the account (through AccountStore, or
+// through a callback for settings not saved yet) and checks again.
+class DiagnosisController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using PinCallback = std::function<void(const QByteArray& sha256)>;
+
+    DiagnosisController(AccountStore& accounts, SecretStore& secrets, QObject* parent = nullptr);
+    ~DiagnosisController() override;
+
+    // Checks a saved account. Its secret comes from the keychain; when there is none (or no
+    // keychain), the user is asked for it and it is used for this check only.
+    // Returns the window (already shown), or nullptr when there is no such account.
+    DiagnosisWindow* diagnose(QWidget* parent, const QString& accountId);
+    // Checks settings that are not saved (the account editor's Test button) with `secret`.
+    // A certificate the user trusts is handed to `pinned` instead of being saved.
+    DiagnosisWindow* diagnoseUnsaved(QWidget* parent, const Account& account, const QString& secret,
+                                     PinCallback pinned);
+
+    // The limits of each check. Short by default: a diagnosis should answer while the user
+    // waits, and a port that is blocked shows as a timeout.
+    void setTimeouts(const smtp::Timeouts& timeouts) { m_timeouts = timeouts; }
+    static smtp::Timeouts defaultTimeouts();
+
+private:
+    struct Session;
+
+    std::shared_ptr<Session> open(QWidget* parent, const Account& account);
+    void askForSecret(const std::shared_ptr<Session>& session, const QString& why);
+    void run(Session& session);
+    void showTarget(Session& session);
+    void onFinished(Session& session, const smtp::Outcome& outcome);
+    void explain(Session& session);
+    void showCertificate(const std::shared_ptr<Session>& session);
+    void updateCertificate(Session& session);
+    void pin(Session& session, const QByteArray& sha256);
+
+    AccountStore& m_accounts;
+    SecretStore& m_secrets;
+    smtp::Timeouts m_timeouts = defaultTimeouts();
+};
+
+} // namespace hongyan

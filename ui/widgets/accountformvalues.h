@@ -1,0 +1,29 @@
+#pragma once
+
+#include "credentials.h"
+#include "sessionsettings.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hongyan {
+
+// What the account editor shows and the user edits. The password is only what the user
+// typed in this session: empty means "leave the keychain entry as it is".
+struct AccountFormValues
+{
+    QString name;
+    QString address;
+    QString displayName;
+    QString host;
+    quint16 port = 465;
+    smtp::Security security = smtp::Security::ImplicitTls;
+    smtp::AuthMethod authMethod = smtp::AuthMethod::Auto;
+    QString user;
+    QString password;
+    bool allowPlaintextAuth = false;
+    QString caFile;
+    QByteArray pinnedSha256; // raw 32 bytes, or empty
+};
+
+} // namespace hongyan
