@@ -9,11 +9,11 @@ namespace hongyan {
 // kept apart (serverText) so they are always shown beside the explanation, never replaced.
 struct Explanation
 {
-    QString headline;    // one sentence: what happened ("The server refused the password.")
-    QString details;     // why, in plain words, with the relevant facts (host, code, limit)
-    QStringList advice;  // what to try next, most likely first
-    QString serverText;  // the server's reply, verbatim (already escaped for display)
-    QString codeText;    // "535 5.7.8" or empty
+    QString headline;   // one sentence: what happened ("The server refused the password.")
+    QString details;    // why, in plain words, with the relevant facts (host, code, limit)
+    QStringList advice; // what to try next, most likely first
+    QString serverText; // the server's reply, verbatim (already escaped for display)
+    QString codeText;   // "535 5.7.8" or empty
 };
 
 } // namespace hongyan
