@@ -18,10 +18,8 @@ ConsoleJob::ConsoleJob(const CliOptions& options, QObject* parent)
     , m_options(options)
 {
     connect(&m_setup, &ConnectionSetup::ready, this, &ConsoleJob::onSettings);
-    connect(&m_setup, &ConnectionSetup::failed, this, [this](const QString& message) {
-        ResultPrinter::err() << u"hongyan-cli: "_s << message << Qt::endl;
-        emit finished(smtp::Outcome::exitStatus(smtp::Outcome::Category::Usage));
-    });
+    connect(&m_setup, &ConnectionSetup::failed, this,
+            [this](const QString& message) { emit finished(ResultPrinter::usageError(message)); });
     connect(&m_session, &smtp::SmtpSession::transcript, this,
             [this](const smtp::TranscriptRecord& record) { m_transcript.write(record); });
     connect(&m_session, &smtp::SmtpSession::established, this, &ConsoleJob::processNextLine);
@@ -31,22 +29,12 @@ ConsoleJob::ConsoleJob(const CliOptions& options, QObject* parent)
 
 void ConsoleJob::start()
 {
-    QString error;
-    // The exchange is the console's output; --transcript may send it to a file instead.
-    const QString target = m_options.transcript.isEmpty() ? u"-"_s : m_options.transcript;
-    if (!m_transcript.open(target, &error)) {
-        QTimer::singleShot(
-            0, this, [this, error] {
-                ResultPrinter::err()
-                    << u"hongyan-cli: "_s
-                    << tr("--transcript: cannot write '%1': %2").arg(m_options.transcript, error)
-                    << Qt::endl;
-                emit finished(smtp::Outcome::exitStatus(smtp::Outcome::Category::Usage));
-            });
+    const QString problem = m_transcript.openFor(m_options, true);
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, this,
+                           [this, problem] { emit finished(ResultPrinter::usageError(problem)); });
         return;
     }
-    m_transcript.setTimestamps(m_options.timestamps);
-    m_transcript.setDebug(m_options.debug);
     m_setup.start(m_options);
 }
 

@@ -16,10 +16,8 @@ ProbeJob::ProbeJob(const CliOptions& options, QObject* parent)
     , m_options(options)
 {
     connect(&m_setup, &ConnectionSetup::ready, this, &ProbeJob::onSettings);
-    connect(&m_setup, &ConnectionSetup::failed, this, [this](const QString& message) {
-        ResultPrinter::err() << u"hongyan-cli: "_s << message << Qt::endl;
-        emit finished(smtp::Outcome::exitStatus(smtp::Outcome::Category::Usage));
-    });
+    connect(&m_setup, &ConnectionSetup::failed, this,
+            [this](const QString& message) { emit finished(ResultPrinter::usageError(message)); });
     connect(&m_diagnosis, &smtp::Diagnosis::transcript, this,
             [this](const smtp::TranscriptRecord& record) { m_transcript.write(record); });
     if (!m_options.json)
@@ -31,20 +29,12 @@ ProbeJob::ProbeJob(const CliOptions& options, QObject* parent)
 
 void ProbeJob::start()
 {
-    QString error;
-    if (!m_options.transcript.isEmpty() && !m_transcript.open(m_options.transcript, &error)) {
-        QTimer::singleShot(
-            0, this, [this, error] {
-                ResultPrinter::err()
-                    << u"hongyan-cli: "_s
-                    << tr("--transcript: cannot write '%1': %2").arg(m_options.transcript, error)
-                    << Qt::endl;
-                emit finished(smtp::Outcome::exitStatus(smtp::Outcome::Category::Usage));
-            });
+    const QString problem = m_transcript.openFor(m_options, false);
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, this,
+                           [this, problem] { emit finished(ResultPrinter::usageError(problem)); });
         return;
     }
-    m_transcript.setTimestamps(m_options.timestamps);
-    m_transcript.setDebug(m_options.debug);
     m_setup.start(m_options);
 }
 

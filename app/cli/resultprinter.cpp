@@ -69,6 +69,12 @@ void ResultPrinter::printDelivery(const smtp::Outcome& outcome)
     o << Qt::endl;
 }
 
+int ResultPrinter::usageError(const QString& message)
+{
+    err() << u"hongyan-cli: "_s << message << Qt::endl;
+    return smtp::Outcome::exitStatus(smtp::Outcome::Category::Usage);
+}
+
 void ResultPrinter::printFailure(const Explanation& explanation)
 {
     QTextStream& e = err();

@@ -23,6 +23,8 @@ public:
 
     // One line per recipient with its result, then a summary line.
     static void printDelivery(const smtp::Outcome& outcome);
+    // A usage or input error: "hongyan-cli: message" on standard error; returns exit status 2.
+    static int usageError(const QString& message);
     // What went wrong, the server's own words, and what to try (standard error).
     static void printFailure(const Explanation& explanation);
     static void printStep(const smtp::Diagnosis::StepReport& report);

@@ -28,23 +28,13 @@ SendJob::SendJob(const CliOptions& options, QObject* parent)
     });
 }
 
-void SendJob::usageError(const QString& message)
-{
-    ResultPrinter::err() << u"hongyan-cli: "_s << message << Qt::endl;
-    emit finished(smtp::Outcome::exitStatus(smtp::Outcome::Category::Usage));
-}
-
 void SendJob::start()
 {
-    QString error;
-    if (!m_options.transcript.isEmpty() && !m_transcript.open(m_options.transcript, &error)) {
-        QTimer::singleShot(0, this, [this, error] {
-            usageError(tr("--transcript: cannot write '%1': %2").arg(m_options.transcript, error));
-        });
+    const QString problem = m_transcript.openFor(m_options, false);
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, this, [this, problem] { usageError(problem); });
         return;
     }
-    m_transcript.setTimestamps(m_options.timestamps);
-    m_transcript.setDebug(m_options.debug);
     // The account's address is known before its secret; the message is checked first so a
     // bad address never costs a keychain prompt or a connection.
     QString defaultFrom;
@@ -54,6 +44,7 @@ void SendJob::start()
             return; // failed() names the missing account
         defaultFrom = m_setup.account()->address;
     }
+    QString error;
     if (!m_message.prepare(m_options, defaultFrom, CliMessage::Purpose::Send, &error)) {
         m_setup.disconnect(this);
         QTimer::singleShot(0, this, [this, error] { usageError(error); });
@@ -63,6 +54,11 @@ void SendJob::start()
         startDirectDelivery();
     else if (m_options.account.isEmpty())
         m_setup.start(m_options);
+}
+
+void SendJob::usageError(const QString& message)
+{
+    emit finished(ResultPrinter::usageError(message));
 }
 
 void SendJob::startDirectDelivery()

@@ -20,6 +20,18 @@ bool TranscriptPrinter::open(const QString& path, QString* error)
     return ok;
 }
 
+QString TranscriptPrinter::openFor(const CliOptions& options, bool orStandardOutput)
+{
+    m_timestamps = options.timestamps;
+    m_debug = options.debug;
+    const QString target =
+        options.transcript.isEmpty() && orStandardOutput ? u"-"_s : options.transcript;
+    QString error;
+    if (target.isEmpty() || open(target, &error))
+        return {};
+    return tr("--transcript: cannot write '%1': %2").arg(target, error);
+}
+
 QString TranscriptPrinter::format(const smtp::TranscriptRecord& record, bool timestamps)
 {
     using Direction = smtp::TranscriptRecord::Direction;

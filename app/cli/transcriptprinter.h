@@ -1,7 +1,9 @@
 #pragma once
 
+#include "clioptions.h"
 #include "transcriptrecord.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
@@ -13,7 +15,12 @@ namespace hongyan::cli {
 // redacted at the source (smtp::Command).
 class TranscriptPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(TranscriptPrinter)
+
 public:
+    // Opens --transcript (or standard output when it is not given and `orStandardOutput`),
+    // with --timestamps and --debug applied. Empty when done, otherwise the error to show.
+    QString openFor(const CliOptions& options, bool orStandardOutput);
     // `path` is a file name, or "-" for standard output.
     bool open(const QString& path, QString* error);
     bool isOpen() const { return m_file.isOpen(); }
