@@ -11,6 +11,7 @@ target_link_libraries(hongyan_gui_core PUBLIC Qt6::Core)
 qt_add_library(hongyan_gui_controllers OBJECT
     ${CMAKE_CURRENT_LIST_DIR}/appcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/appcontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/composecontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/composecontroller.h
+    ${CMAKE_CURRENT_LIST_DIR}/consolecontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/consolecontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/outboxcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/outboxcontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/outboxmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/outboxmodel.h
     ${CMAKE_CURRENT_LIST_DIR}/sendjob.cpp ${CMAKE_CURRENT_LIST_DIR}/sendjob.h

@@ -1,5 +1,6 @@
 #include "accountscontroller.h"
 #include "appcontroller.h"
+#include "consolecontroller.h"
 #include "diagnosiscontroller.h"
 #include "translations.h"
 
@@ -70,6 +71,9 @@ int main(int argc, char* argv[])
                          if (!diagnosis.diagnose(parent, accountId))
                              accounts.showAccounts(parent);
                      });
+    hongyan::ConsoleController console(*controller.accounts(), *controller.secrets());
+    QObject::connect(&controller, &hongyan::AppController::consoleRequested, &console,
+                     [&console] { console.show(); });
     QString error;
     if (!controller.start(parser.positionalArguments(), &error)) {
         auto* box = new QMessageBox(

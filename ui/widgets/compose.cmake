@@ -14,4 +14,7 @@ set(HONGYAN_UI_COMPOSE_SOURCES
     transcriptfiltermodel.cpp transcriptfiltermodel.h
     transcriptmodel.cpp transcriptmodel.h
     transcriptpane.cpp transcriptpane.h transcriptpane.ui
+    consoledatadialog.cpp consoledatadialog.h consoledatadialog.ui
+    consoletarget.h
+    consolewindow.cpp consolewindow.h consolewindow.ui
 )
