@@ -87,7 +87,10 @@ void Diagnosis::start(const SessionSettings& settings, const QString& mailFromTe
     m_running = true;
 
     beginStep(Step::Dns);
-    const QHostAddress literal(settings.host);
+    // An address chosen by the caller (MX delivery, from its own DNS lookups) is the one the
+    // session connects to; the system resolver may not even know the name.
+    const QHostAddress literal =
+        settings.connectAddress.isNull() ? QHostAddress(settings.host) : settings.connectAddress;
     if (!literal.isNull()) {
         // Reported from the event loop, like a real lookup, so callers see one order.
         QMetaObject::invokeMethod(

@@ -31,6 +31,7 @@ Outcome DirectDelivery::localOutcome() const
     // Outcomes decided here, without a session, still say where delivery went, so the
     // explanation can speak of port 25 and direct delivery.
     Outcome outcome;
+    outcome.directDelivery = true;
     outcome.port = m_options.port;
     outcome.security = m_options.requireTls ? Security::StartTls : Security::Opportunistic;
     return outcome;
@@ -227,8 +228,10 @@ bool DirectDelivery::worthNextHop(const Outcome& outcome)
     }
 }
 
-void DirectDelivery::onHopFinished(const Outcome& outcome)
+void DirectDelivery::onHopFinished(const Outcome& sessionOutcome)
 {
+    Outcome outcome = sessionOutcome;
+    outcome.directDelivery = true;
     SmtpSession* session = std::exchange(m_session, nullptr);
     const TlsFacts& tls = outcome.tls;
     QString hop = u"Hop %1 [%2]: "_s.arg(m_results.last().host,
@@ -294,6 +297,7 @@ void DirectDelivery::finishAll()
         anyTemporary = anyTemporary || result.outcome.category == Outcome::Category::Temporary;
         anyUnknown = anyUnknown || result.outcome.category == Outcome::Category::Unknown;
     }
+    overall.directDelivery = true;
     if (!m_results.isEmpty()) {
         overall.port = m_results.constFirst().outcome.port;
         overall.security = m_results.constFirst().outcome.security;

@@ -74,7 +74,7 @@ private:
     void nextDomain();
     void onRoute(const MxRoute& route);
     void tryNextHop();
-    void onHopFinished(const Outcome& outcome);
+    void onHopFinished(const Outcome& sessionOutcome);
     void finishDomain(Outcome outcome);
     void finishAll();
     void info(const QString& text,

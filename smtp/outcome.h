@@ -99,6 +99,7 @@ public:
     // Where the session went, so explanations can be exact ("port 465 expects TLS").
     quint16 port = 0;
     Security security = Security::StartTls;
+    bool directDelivery = false;       // to the recipient domain's MX hosts, not through an account
     QStringList offeredAuthMechanisms; // what the server's EHLO offered, when it did
 
     bool isSuccess() const

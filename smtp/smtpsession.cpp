@@ -1004,6 +1004,13 @@ void SmtpSession::onStartTls(const Reply& reply)
         m_socket->startClientEncryption();
         return;
     }
+    if (m_interactive) {
+        // The person sees the refusal and decides; the connection stays as it was.
+        finishInteractiveStep(outcomeForReply(reply, Outcome::Stage::StartTls,
+                                              Outcome::Reason::StartTlsRefused,
+                                              Outcome::Category::Tls));
+        return;
+    }
     if (m_settings.security == Security::Opportunistic &&
         (reply.isTransientFailure() || reply.isPermanentFailure())) {
         m_startTlsDone = true;

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +22,34 @@ QString codeOf(int code, const smtp::EnhancedStatus& enhanced)
 QString oneLine(const QString& text)
 {
     return QString(text).replace(u'\n', u" / "_s);
+}
+
+// Columns a terminal gives the text: East Asian wide characters (Chinese, Japanese, Korean
+// and full-width punctuation) take two.
+qsizetype columns(const QString& text)
+{
+    qsizetype width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115f) || (u >= 0x2e80 && u <= 0xa4cf) ||
+                          (u >= 0xac00 && u <= 0xd7a3) || (u >= 0xf900 && u <= 0xfaff) ||
+                          (u >= 0xfe30 && u <= 0xfe4f) || (u >= 0xff00 && u <= 0xff60) ||
+                          (u >= 0xffe0 && u <= 0xffe6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+// leftJustified() and rightJustified() by terminal columns, so translated step names and
+// verdicts line up.
+QString padRight(const QString& text, qsizetype width)
+{
+    return text + QString(std::max<qsizetype>(0, width - columns(text)), u' ');
+}
+
+QString padLeft(const QString& text, qsizetype width)
+{
+    return QString(std::max<qsizetype>(0, width - columns(text)), u' ') + text;
 }
 
 } // namespace
@@ -127,9 +156,9 @@ void ResultPrinter::printStep(const smtp::Diagnosis::StepReport& report)
         break;
     }
     QTextStream& o = out();
-    o << stepText(report.step).leftJustified(16) << verdict.leftJustified(6);
+    o << padRight(stepText(report.step), 16) << padRight(verdict, 6);
     if (report.result != smtp::Diagnosis::StepResult::Skipped)
-        o << tr("%1 ms").arg(report.elapsedMs).rightJustified(8) << u"  "_s << report.detail;
+        o << padLeft(tr("%1 ms").arg(report.elapsedMs), 8) << u"  "_s << report.detail;
     o << Qt::endl;
 }
 

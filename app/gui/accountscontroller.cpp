@@ -29,6 +29,8 @@ AccountFormValues formValues(const Account& account)
     values.name = account.name;
     values.address = account.address;
     values.displayName = account.displayName;
+    values.directDelivery = account.kind == Account::Kind::DirectDelivery;
+    values.requireTls = account.requireTls;
     values.host = account.host;
     values.port =
         account.port != 0 ? account.port : smtp::SessionSettings::defaultPort(account.security);
@@ -172,6 +174,7 @@ AccountEditor* AccountsController::openEditor(QWidget* parent,
     connect(editor, &AccountEditor::testRequested, this, &AccountsController::test);
     connect(editor, &AccountEditor::saveRequested, this, &AccountsController::save);
     connect(editor, &AccountEditor::retranslated, this, [this] {
+        m_editor->setWindowTitle(m_original ? tr("Edit account") : tr("New account"));
         m_editor->setProviderNote(ProviderPresets::noteText(m_noteKey), m_helpUrl);
         showSource();
         showKeychainStatus();
@@ -329,6 +332,9 @@ Account AccountsController::accountFromEditor(const AccountFormValues& values) c
     account.name = values.name.isEmpty() ? values.address : values.name;
     account.address = values.address;
     account.displayName = values.displayName;
+    account.kind =
+        values.directDelivery ? Account::Kind::DirectDelivery : Account::Kind::Submission;
+    account.requireTls = values.requireTls;
     account.host = values.host;
     account.port = values.port;
     account.security = values.security;
@@ -355,6 +361,11 @@ QString AccountsController::validate(const AccountFormValues& values) const
         return tr("Enter the email address.");
     if (!smtp::Mailbox::create(values.displayName, values.address))
         return tr("“%1” is not a valid email address.").arg(values.address);
+    if (!values.caFile.isEmpty() && !QFileInfo(values.caFile).isReadable())
+        return tr("The CA file %1 cannot be read.").arg(values.caFile);
+    // Direct delivery finds its servers per recipient; nothing else to check.
+    if (values.directDelivery)
+        return {};
     if (values.host.isEmpty())
         return tr("Enter the server name (for example smtp.example.com), or use Detect settings.");
     smtp::SessionSettings settings;
@@ -364,8 +375,6 @@ QString AccountsController::validate(const AccountFormValues& values) const
         return tr("“%1” is not a valid server name.").arg(values.host);
     if (values.authMethod != smtp::AuthMethod::None && values.user.isEmpty())
         return tr("Enter the user name for signing in, or choose “None” as the method.");
-    if (!values.caFile.isEmpty() && !QFileInfo(values.caFile).isReadable())
-        return tr("The CA file %1 cannot be read.").arg(values.caFile);
     return {};
 }
 
@@ -374,7 +383,7 @@ void AccountsController::test()
     if (!m_editor)
         return;
     const AccountFormValues values = m_editor->values();
-    if (values.host.isEmpty()) {
+    if (values.host.isEmpty() && !values.directDelivery) {
         m_editor->showError(tr("Enter the server name first, or use Detect settings."));
         return;
     }

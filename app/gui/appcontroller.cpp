@@ -99,7 +99,10 @@ void AppController::announceOutbox(ComposeController* composer)
         return;
     composer->window()->notificationBar()->showMessage(
         NotificationBar::Kind::Warning,
-        tr("%n message(s) in the outbox have not been sent.", nullptr, pending), tr("Open Outbox"));
+        [pending] {
+            return tr("%n message(s) in the outbox have not been sent.", nullptr, pending);
+        },
+        [] { return tr("Open Outbox"); });
 }
 
 ComposeController* AppController::createComposer()
@@ -235,6 +238,8 @@ void AppController::setLanguage(const QString& code)
 {
     QSettings().setValue(u"ui/language"_s, code);
     Translations::install(code);
+    // Window managers show it after every window title.
+    QGuiApplication::setApplicationDisplayName(tr("Hongyan"));
     for (ComposeController* composer : composers())
         composer->refreshLanguages();
 }

@@ -14,6 +14,7 @@
 #include "messagefilewriter.h"
 #include "notificationbar.h"
 #include "outbox.h"
+#include "outboxmodel.h"
 #include "richtexteditor.h"
 #include "sendjob.h"
 #include "sendmonitor.h"
@@ -47,6 +48,22 @@ QString accountLabel(const Account& account)
     if (account.name.isEmpty() || account.name == account.address)
         return who;
     return account.name + u" — "_s + who;
+}
+
+// Direct delivery reached every domain: which server took it for each, with its queue id.
+QString deliveredText(const QList<smtp::DirectDelivery::DomainResult>& domains)
+{
+    QStringList parts;
+    for (const smtp::DirectDelivery::DomainResult& domain : domains) {
+        const QString queueId = domain.outcome.queueId();
+        parts.append(queueId.isEmpty()
+                         ? ComposeController::tr("%1 by %2").arg(domain.domain, domain.host)
+                         : ComposeController::tr("%1 by %2 (queue id %3)")
+                               .arg(domain.domain, domain.host, queueId));
+    }
+    return ComposeController::tr("Message delivered directly to %n domain(s): %1.", nullptr,
+                                 int(domains.size()))
+        .arg(parts.join(ComposeController::tr("; ")));
 }
 
 } // namespace
@@ -239,11 +256,11 @@ bool ComposeController::openEml(const QString& path, QString* error)
     }
     form->setFieldsEditable(false);
     m_window->setWindowTitle(QFileInfo(path).fileName());
-    m_window->notificationBar()->showMessage(
-        NotificationBar::Kind::Information,
-        tr("This message is sent exactly as it is in %1; its fields and text cannot be changed "
-           "here. Choose the account to send it with.")
-            .arg(QDir::toNativeSeparators(path)));
+    m_window->notificationBar()->showMessage(NotificationBar::Kind::Information, [path] {
+        return tr("This message is sent exactly as it is in %1; its fields and text cannot be "
+                  "changed here. Choose the account to send it with.")
+            .arg(QDir::toNativeSeparators(path));
+    });
     m_eml = std::move(eml);
     m_dirty = false;
     m_draftStored = false;
@@ -270,10 +287,10 @@ void ComposeController::editOutboxEntry(const OutboxEntry& entry)
     m_eml->envelope = entry.envelope;
     m_window->composeForm()->setAccountId(entry.accountId);
     m_window->setWindowTitle(entry.subject.isEmpty() ? tr("Outbox message") : entry.subject);
-    m_window->notificationBar()->showMessage(
-        NotificationBar::Kind::Information,
-        tr("This message from the outbox is sent exactly as it was composed. Choose the "
-           "account to send it with."));
+    m_window->notificationBar()->showMessage(NotificationBar::Kind::Information, [] {
+        return tr("This message from the outbox is sent exactly as it was composed. Choose the "
+                  "account to send it with.");
+    });
     m_outboxId = entry.id;
 }
 
@@ -571,6 +588,8 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
     using Category = smtp::Outcome::Category;
     SendJob* job = m_job;
     const QString host = job ? job->host() : QString();
+    const QList<smtp::DirectDelivery::DomainResult> domains =
+        job ? job->domainResults() : QList<smtp::DirectDelivery::DomainResult>();
     if (job)
         job->deleteLater();
     m_job = nullptr;
@@ -585,10 +604,14 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
         const QString queueId = outcome.queueId();
         bar->showMessage(
             NotificationBar::Kind::Success,
-            queueId.isEmpty()
-                ? tr("Message sent: %1 accepted it.").arg(host)
-                : tr("Message sent: %1 accepted it with queue id %2.").arg(host, queueId),
-            tr("Show Transcript"));
+            [domains, host, queueId] {
+                if (!domains.isEmpty())
+                    return deliveredText(domains);
+                return queueId.isEmpty() ? tr("Message sent: %1 accepted it.").arg(host)
+                                         : tr("Message sent: %1 accepted it with queue id %2.")
+                                               .arg(host, queueId);
+            },
+            [] { return tr("Show Transcript"); });
         m_outboxId.clear();
         resetToNewMessage();
     } else if (outcome.category == Category::Cancelled) {
@@ -597,47 +620,74 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
         // file is still on disk; an outbox message stays in the outbox.
         QString error;
         if (m_eml && m_eml->envelope) {
-            bar->showMessage(NotificationBar::Kind::Information,
-                             tr("Sending was cancelled. The message stays in the outbox."));
+            bar->showMessage(NotificationBar::Kind::Information, [] {
+                return tr("Sending was cancelled. The message stays in the outbox.");
+            });
         } else if (m_eml) {
             m_app->outbox()->remove(m_outboxId);
             m_outboxId.clear();
-            bar->showMessage(NotificationBar::Kind::Information, tr("Sending was cancelled."));
+            bar->showMessage(NotificationBar::Kind::Information,
+                             [] { return tr("Sending was cancelled."); });
         } else {
             const QString cancelledEntry = m_outboxId;
             m_outboxId.clear();
             if (saveDraft(&error)) {
                 m_app->outbox()->remove(cancelledEntry);
-                bar->showMessage(NotificationBar::Kind::Information,
-                                 tr("Sending was cancelled. The message is kept as a draft."));
+                bar->showMessage(NotificationBar::Kind::Information, [] {
+                    return tr("Sending was cancelled. The message is kept as a draft.");
+                });
             } else {
                 m_outboxId = cancelledEntry;
-                bar->showMessage(NotificationBar::Kind::Warning,
-                                 tr("Sending was cancelled. The message stays in the outbox (the "
-                                    "draft could not be saved: %1).")
-                                     .arg(error),
-                                 tr("Open Outbox"));
+                bar->showMessage(
+                    NotificationBar::Kind::Warning,
+                    [error] {
+                        return tr("Sending was cancelled. The message stays in the outbox (the "
+                                  "draft could not be saved: %1).")
+                            .arg(error);
+                    },
+                    [] { return tr("Open Outbox"); });
             }
         }
     } else {
         if (outcome.category == Category::Partial)
             rememberRecipients();
-        QString whereNow;
-        if (outcome.category == Category::Partial)
-            whereNow = tr("The other recipients have the message. It stays in the outbox for "
+        const std::optional<OutboxEntry> entry = m_app->outbox()->entry(m_outboxId);
+        const bool deferred =
+            entry && entry->status == OutboxEntry::Status::Deferred && entry->nextAttempt.isValid();
+        // A function, so the failure dialog can say it again in another language.
+        const auto whereNowText = [category = outcome.category, deferred, entry] {
+            const QString next =
+                deferred ? OutboxModel::nextAttemptText(*entry, QDateTime::currentDateTimeUtc())
+                         : QString();
+            if (category == Category::Partial && deferred)
+                return tr("The other recipients have the message. The refused recipients were "
+                          "refused only for now: the message waits in the outbox for them and "
+                          "is tried again on its own at %1.")
+                    .arg(next);
+            if (deferred)
+                return tr("The message waits in the outbox and is tried again on its own at "
+                          "%1. Retry it there to try at once.")
+                    .arg(next);
+            if (category == Category::Partial)
+                return tr("The other recipients have the message. It stays in the outbox for "
                           "the refused recipients only.");
-        else if (outcome.category == Category::Unknown)
-            whereNow = tr("The server may have accepted the message before the connection "
+            if (category == Category::Unknown)
+                return tr("The server may have accepted the message before the connection "
                           "ended. It is kept in the outbox: check with the recipients before "
                           "sending it again.");
-        else
-            whereNow = tr("The message is kept in the outbox. Retry it there, or change it here "
-                          "and send it again.");
-        bar->showMessage(outcome.category == Category::Partial ? NotificationBar::Kind::Warning
-                                                               : NotificationBar::Kind::Error,
-                         whereNow, tr("Open Outbox"));
+            return tr("The message is kept in the outbox. Retry it there, or change it here "
+                      "and send it again.");
+        };
+        const QString whereNow = whereNowText();
+        bar->showMessage(outcome.category == Category::Partial || deferred
+                             ? NotificationBar::Kind::Warning
+                             : NotificationBar::Kind::Error,
+                         whereNowText, [] { return tr("Open Outbox"); });
         if (!m_closeAfterSend) {
             FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNow);
+            dialog->setDomainResults(domains);
+            connect(dialog, &FailureDialog::retranslated, dialog,
+                    [dialog, whereNowText] { dialog->setWhereNow(whereNowText()); });
             connect(dialog, &FailureDialog::transcriptRequested, m_window,
                     &MainWindow::showTranscript);
             connect(dialog, &FailureDialog::outboxRequested, this,
@@ -654,11 +704,14 @@ void ComposeController::linkedEntryDelivered(const smtp::Outcome& outcome, const
     const QString queueId = outcome.queueId();
     m_window->notificationBar()->showMessage(
         NotificationBar::Kind::Success,
-        queueId.isEmpty()
-            ? tr("This message was sent from the outbox: %1 accepted it.").arg(host)
-            : tr("This message was sent from the outbox: %1 accepted it with queue id %2.")
-                  .arg(host, queueId),
-        tr("Show Transcript"));
+        [host, queueId] {
+            return queueId.isEmpty()
+                       ? tr("This message was sent from the outbox: %1 accepted it.").arg(host)
+                       : tr("This message was sent from the outbox: %1 accepted it with queue "
+                            "id %2.")
+                             .arg(host, queueId);
+        },
+        [] { return tr("Show Transcript"); });
     // Changes made here since are a new message; an unchanged window has nothing left.
     if (!hasUnsavedWork())
         resetToNewMessage();

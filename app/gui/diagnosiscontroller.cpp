@@ -4,12 +4,16 @@
 #include "certificatedialog.h"
 #include "diagnosis.h"
 #include "diagnosiswindow.h"
+#include "mxresolver.h"
 #include "outcomeexplainer.h"
 #include "secretstore.h"
 #include "transcriptpane.h"
 
 #include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
+#include <QUrl>
 
 #include <optional>
 
@@ -31,6 +35,13 @@ struct DiagnosisController::Session
     smtp::SessionSettings settings;
     std::optional<smtp::Outcome> outcome;
     QPointer<CertificateDialog> certificate;
+    // Direct delivery: the recipient domain checked, its route lookup while it runs, and
+    // the mail server of the route that is checked.
+    QString domain;
+    QPointer<smtp::MxResolver> resolver;
+    QString mxHost;
+
+    bool isDirect() const { return account.kind == Account::Kind::DirectDelivery; }
 
     smtp::TlsFacts tls() const
     {
@@ -62,6 +73,18 @@ bool signsIn(const smtp::SessionSettings& settings)
     return settings.authMethod != smtp::AuthMethod::None && !settings.credentials.isEmpty();
 }
 
+QString domainOf(const QString& address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    return at < 0 ? QString() : address.sliced(at + 1).trimmed().toLower();
+}
+
+bool isDomainName(const QString& text)
+{
+    return !text.isEmpty() && !text.contains(u'@') && !text.contains(u' ') &&
+           !QUrl::toAce(text).isEmpty();
+}
+
 } // namespace
 
 DiagnosisController::DiagnosisController(AccountStore& accounts, SecretStore& secrets,
@@ -88,6 +111,10 @@ DiagnosisWindow* DiagnosisController::diagnose(QWidget* parent, const QString& a
         return nullptr;
     const std::shared_ptr<Session> session = open(parent, *account);
     session->saved = true;
+    if (session->isDirect()) {
+        askForDomain(session);
+        return session->window;
+    }
     if (!account->needsSecret()) {
         run(*session);
         return session->window;
@@ -129,7 +156,10 @@ DiagnosisWindow* DiagnosisController::diagnoseUnsaved(QWidget* parent, const Acc
     const std::shared_ptr<Session> session = open(parent, account);
     session->secret = secret;
     session->pinned = std::move(pinned);
-    run(*session);
+    if (session->isDirect())
+        askForDomain(session);
+    else
+        run(*session);
     return session->window;
 }
 
@@ -140,14 +170,27 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
     session->account = account;
     auto* window = new DiagnosisWindow(parent);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(
-        tr("Diagnosis: %1").arg(account.name.isEmpty() ? account.address : account.name));
+    const auto title = [session] {
+        const Account& checked = session->account;
+        return tr("Diagnosis: %1").arg(checked.name.isEmpty() ? checked.address : checked.name);
+    };
+    window->setWindowTitle(title());
     session->window = window;
     session->diagnosis = new smtp::Diagnosis(window);
 
     smtp::Diagnosis* diagnosis = session->diagnosis;
     connect(diagnosis, &smtp::Diagnosis::stepStarted, window, &DiagnosisWindow::markStarted);
-    connect(diagnosis, &smtp::Diagnosis::stepFinished, window, &DiagnosisWindow::markFinished);
+    connect(diagnosis, &smtp::Diagnosis::stepFinished, window,
+            [session](smtp::Diagnosis::StepReport report) {
+                // Direct delivery: the server was found through the domain's MX route.
+                // (the address the route gave is the one connected to).
+                if (session->isDirect() && report.step == smtp::Diagnosis::Step::Dns &&
+                    report.result == smtp::Diagnosis::StepResult::Passed)
+                    report.detail = tr("MX of %1: %2 → %3")
+                                        .arg(session->domain, session->mxHost,
+                                             session->settings.connectAddress.toString());
+                session->window->markFinished(report);
+            });
     connect(diagnosis, &smtp::Diagnosis::transcript, window->transcript(), &TranscriptPane::append);
     connect(diagnosis, &smtp::Diagnosis::finished, window,
             [this, session](const smtp::Outcome& outcome) { onFinished(*session, outcome); });
@@ -157,12 +200,27 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
             if (const auto fresh = m_accounts.account(session->account.id))
                 session->account = *fresh;
         }
-        run(*session);
+        // Direct delivery: the same domain again, or another one.
+        if (session->isDirect())
+            askForDomain(session);
+        else
+            run(*session);
     });
-    connect(window, &DiagnosisWindow::cancelRequested, diagnosis, &smtp::Diagnosis::cancel);
+    connect(window, &DiagnosisWindow::cancelRequested, window, [this, session] {
+        if (!session->resolver) {
+            session->diagnosis->cancel();
+            return;
+        }
+        delete session->resolver;
+        smtp::Outcome outcome;
+        outcome.category = smtp::Outcome::Category::Cancelled;
+        outcome.reason = smtp::Outcome::Reason::Cancelled;
+        failRoute(*session, outcome, tr("cancelled"));
+    });
     connect(window, &DiagnosisWindow::certificateRequested, window,
             [this, session] { showCertificate(session); });
-    connect(window, &DiagnosisWindow::retranslated, window, [this, session] {
+    connect(window, &DiagnosisWindow::retranslated, window, [this, session, title] {
+        session->window->setWindowTitle(title());
         if (!session->settings.host.isEmpty())
             showTarget(*session);
         if (session->outcome)
@@ -193,10 +251,46 @@ void DiagnosisController::askForSecret(const std::shared_ptr<Session>& session, 
     dialog->open();
 }
 
+void DiagnosisController::askForDomain(const std::shared_ptr<Session>& session)
+{
+    auto* dialog = new QInputDialog(session->window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Direct delivery"));
+    dialog->setLabelText(tr("Direct delivery has no server of its own: the check looks up the "
+                            "mail servers of a recipient domain and connects to the first one "
+                            "on port 25. Which domain?"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    // A long question in one line would make a dialog as wide as the screen.
+    if (auto* label = dialog->findChild<QLabel*>())
+        label->setWordWrap(true);
+    dialog->setTextValue(session->domain.isEmpty() ? domainOf(session->account.address)
+                                                   : session->domain);
+    connect(dialog, &QInputDialog::textValueSelected, session->window,
+            [this, session](const QString& text) {
+                const QString domain = domainOf(u'@' + text);
+                if (!isDomainName(domain)) {
+                    session->window->setTarget(tr("“%1” is not a domain name.").arg(text));
+                    return;
+                }
+                session->domain = domain;
+                run(*session);
+            });
+    connect(dialog, &QDialog::rejected, session->window, [session] {
+        if (session->domain.isEmpty())
+            session->window->setTarget(
+                tr("Press Run and name a recipient domain to check direct delivery."));
+    });
+    dialog->open();
+}
+
 void DiagnosisController::run(Session& session)
 {
-    if (!session.window || session.diagnosis->isRunning())
+    if (!session.window || session.diagnosis->isRunning() || session.resolver)
         return;
+    if (session.isDirect()) {
+        runDirect(session);
+        return;
+    }
     smtp::SessionSettings settings = session.account.sessionSettings(session.secret);
     if (session.secret.isEmpty())
         settings.authMethod = smtp::AuthMethod::None;
@@ -214,9 +308,143 @@ void DiagnosisController::run(Session& session)
     session.diagnosis->start(settings, session.account.address);
 }
 
+void DiagnosisController::runDirect(Session& session)
+{
+    if (session.domain.isEmpty())
+        return;
+    smtp::SessionSettings settings = session.account.sessionSettings(QString());
+    settings.host = session.domain;
+    settings.timeouts = m_timeouts;
+    session.settings = settings;
+    session.outcome.reset();
+    session.mxHost.clear();
+
+    DiagnosisWindow* window = session.window;
+    showTarget(session);
+    window->setPlannedSteps(
+        smtp::Diagnosis::plannedSteps(settings, !session.account.address.isEmpty()));
+    window->transcript()->clear();
+    window->setCertificateAvailable(false);
+    window->setRunning(true);
+    window->markStarted(smtp::Diagnosis::Step::Dns);
+    window->transcript()->append(smtp::TranscriptRecord::make(
+        smtp::TranscriptRecord::Direction::Info,
+        tr("Looking up the mail servers (MX) of %1").arg(session.domain), false));
+
+    auto* resolver = new smtp::MxResolver(window);
+    session.resolver = resolver;
+    const smtp::DirectDelivery::Options options = session.account.directDeliveryOptions();
+    if (!options.dnsServer.isNull())
+        resolver->setNameserver(options.dnsServer);
+    Session* target = &session;
+    connect(resolver, &smtp::MxResolver::finished, window,
+            [this, target, resolver](const smtp::MxRoute& route) {
+                resolver->deleteLater();
+                onRoute(*target, route);
+            });
+    resolver->resolve(session.domain);
+}
+
+void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
+{
+    session.resolver = nullptr;
+    TranscriptPane* transcript = session.window->transcript();
+    smtp::Outcome failure;
+    failure.stage = smtp::Outcome::Stage::Connect;
+    failure.port = session.settings.effectivePort();
+    failure.security = session.settings.security;
+    switch (route.kind) {
+    case smtp::MxRoute::Kind::NullMx:
+        failure.category = smtp::Outcome::Category::Rejected;
+        failure.reason = smtp::Outcome::Reason::NullMx;
+        failRoute(session, failure, tr("%1 accepts no mail (null MX)").arg(route.domain));
+        return;
+    case smtp::MxRoute::Kind::NoRoute:
+        failure.category = route.temporaryFailure ? smtp::Outcome::Category::Temporary
+                                                  : smtp::Outcome::Category::Rejected;
+        failure.reason = smtp::Outcome::Reason::NoMailRoute;
+        failure.detail = route.error;
+        failRoute(session, failure, route.error);
+        return;
+    case smtp::MxRoute::Kind::ImplicitMx:
+        transcript->append(smtp::TranscriptRecord::make(
+            smtp::TranscriptRecord::Direction::Info,
+            tr("%1 has no MX records: mail goes to its own address").arg(route.domain), false));
+        break;
+    case smtp::MxRoute::Kind::Mx:
+        break;
+    }
+    const smtp::MxHost* first = nullptr;
+    for (const smtp::MxHost& host : route.hosts) {
+        QStringList addresses;
+        for (const QHostAddress& address : host.addresses)
+            addresses.append(address.toString());
+        transcript->append(smtp::TranscriptRecord::make(
+            smtp::TranscriptRecord::Direction::Info,
+            tr("Mail server %1 (preference %2): %3")
+                .arg(host.name)
+                .arg(host.preference)
+                .arg(addresses.isEmpty() ? host.error : addresses.join(u", "_s)),
+            false));
+        if (!first && !host.addresses.isEmpty())
+            first = &host;
+    }
+    if (!first) {
+        failure.category = smtp::Outcome::Category::Temporary;
+        failure.reason = smtp::Outcome::Reason::HostNotFound;
+        failure.detail = tr("no address for any mail server of %1").arg(route.domain);
+        failRoute(session, failure, failure.detail);
+        return;
+    }
+    // The first server a delivery would try, on the address the route gave for it; its
+    // certificate is checked against its name, as a delivery would.
+    session.mxHost = first->name;
+    session.settings.host = first->name;
+    session.settings.connectAddress = first->addresses.constFirst();
+    showTarget(session);
+    session.diagnosis->start(session.settings, session.account.address);
+}
+
+// The route lookup decided the result: the DNS step failed, nothing else was tried.
+void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outcome,
+                                    const QString& detail)
+{
+    session.resolver = nullptr;
+    if (!session.window)
+        return;
+    session.window->transcript()->append(smtp::TranscriptRecord::make(
+        smtp::TranscriptRecord::Direction::Error,
+        tr("No mail server to check for %1: %2").arg(session.domain, detail), false));
+    const QList<smtp::Diagnosis::Step> steps =
+        smtp::Diagnosis::plannedSteps(session.settings, !session.account.address.isEmpty());
+    for (const smtp::Diagnosis::Step step : steps) {
+        smtp::Diagnosis::StepReport report;
+        report.step = step;
+        report.result = step == smtp::Diagnosis::Step::Dns ? smtp::Diagnosis::StepResult::Failed
+                                                           : smtp::Diagnosis::StepResult::Skipped;
+        if (step == smtp::Diagnosis::Step::Dns)
+            report.detail = detail;
+        session.window->markFinished(report);
+    }
+    onFinished(session, outcome);
+}
+
 // What is being checked, in words: server, port, security and the user signing in.
 void DiagnosisController::showTarget(Session& session)
 {
+    if (session.isDirect()) {
+        const QString security = securityText(session.settings.security);
+        session.window->setTarget(
+            session.mxHost.isEmpty()
+                ? tr("Checking direct delivery to %1: looking up its mail servers.")
+                      .arg(session.domain)
+                : tr("Checking direct delivery to %1: its mail server %2 port %3, %4, without "
+                     "signing in.")
+                      .arg(session.domain, session.mxHost)
+                      .arg(session.settings.effectivePort())
+                      .arg(security));
+        return;
+    }
     const smtp::SessionSettings& settings = session.settings;
     const QString server = tr("%1 port %2, %3")
                                .arg(settings.host)
@@ -231,6 +459,8 @@ void DiagnosisController::showTarget(Session& session)
 void DiagnosisController::onFinished(Session& session, const smtp::Outcome& outcome)
 {
     session.outcome = outcome;
+    // The checks ran as one hop of MX delivery: explanations speak of port 25 and routes.
+    session.outcome->directDelivery = session.isDirect();
     if (!session.window)
         return;
     session.window->setRunning(false);
@@ -252,6 +482,36 @@ void DiagnosisController::explain(Session& session)
     Explanation explanation;
     const bool mailFrom = !session.account.address.isEmpty();
     explanation.headline = tr("Every check passed.");
+    if (session.isDirect()) {
+        // Direct delivery goes on without TLS when the server offers none: that is a pass
+        // with a reservation, said as such.
+        const smtp::TlsFacts facts = session.tls();
+        if (!facts.encrypted)
+            explanation.headline = tr("Port 25 is open, but this server does not encrypt.");
+        else if (!facts.verified && !facts.pinned)
+            explanation.headline =
+                tr("Port 25 is open, but this server's certificate could not be verified.");
+        QStringList details;
+        details.append(tr("%1, the first mail server of %2, answered on port 25: outgoing port "
+                          "25 is open from here.")
+                           .arg(session.mxHost, session.domain));
+        const smtp::TlsFacts tls = session.tls();
+        details.append(!tls.encrypted ? tr("It did not encrypt the connection.")
+                       : tls.verified ? tr("It encrypted the connection (%1) with a verified "
+                                           "certificate.")
+                                            .arg(tls.protocol)
+                                      : tr("It encrypted the connection (%1), but its "
+                                           "certificate could not be verified.")
+                                            .arg(tls.protocol));
+        if (mailFrom)
+            details.append(
+                tr("It accepts %1 as the sender; nothing was sent.").arg(session.account.address));
+        explanation.details = details.join(u'\n');
+        explanation.advice.append(tr("Other domains have other servers and rules: a message "
+                                     "can still be refused or delayed (greylisting) by them."));
+        session.window->showExplanation(explanation, true);
+        return;
+    }
     QStringList details;
     details.append(
         signsIn(session.settings)
@@ -306,6 +566,20 @@ void DiagnosisController::updateCertificate(Session& session)
 
 void DiagnosisController::pin(Session& session, const QByteArray& sha256)
 {
+    if (session.isDirect()) {
+        // A pin trusts one certificate of an account's own server; recipient domains' mail
+        // servers change and are many.
+        auto* box = new QMessageBox(
+            QMessageBox::Information, tr("Trust Certificate"),
+            tr("Certificates of recipient mail servers cannot be pinned. To trust a private "
+               "certificate authority, choose its certificate as the account's CA file."),
+            QMessageBox::Ok,
+            session.certificate ? static_cast<QWidget*>(session.certificate)
+                                : static_cast<QWidget*>(session.window));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
     session.account.pinnedSha256 = sha256;
     if (session.saved) {
         if (auto fresh = m_accounts.account(session.account.id)) {

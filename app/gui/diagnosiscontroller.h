@@ -21,6 +21,10 @@ class SecretStore;
 // pass or fail, the transcript, the explanation in the user's language, and the server's
 // certificate. Trusting a certificate pins it with the account (through AccountStore, or
 // through a callback for settings not saved yet) and checks again.
+// A direct-delivery account has no server of its own: the user names a recipient domain,
+// its MX route is looked up (with the resolver direct delivery uses), and the first mail
+// server of the route is checked on port 25 as a delivery would meet it, MAIL FROM
+// included; a port that never answers is explained as a blocked outgoing port 25.
 class DiagnosisController : public QObject
 {
     Q_OBJECT
@@ -32,7 +36,8 @@ public:
     ~DiagnosisController() override;
 
     // Checks a saved account. Its secret comes from the keychain; when there is none (or no
-    // keychain), the user is asked for it and it is used for this check only.
+    // keychain), the user is asked for it and it is used for this check only. For a
+    // direct-delivery account the user is asked for the recipient domain to check.
     // Returns the window (already shown), or nullptr when there is no such account.
     DiagnosisWindow* diagnose(QWidget* parent, const QString& accountId);
     // Checks settings that are not saved (the account editor's Test button) with `secret`.
@@ -50,7 +55,11 @@ private:
 
     std::shared_ptr<Session> open(QWidget* parent, const Account& account);
     void askForSecret(const std::shared_ptr<Session>& session, const QString& why);
+    void askForDomain(const std::shared_ptr<Session>& session);
     void run(Session& session);
+    void runDirect(Session& session);
+    void onRoute(Session& session, const smtp::MxRoute& route);
+    void failRoute(Session& session, const smtp::Outcome& outcome, const QString& detail);
     void showTarget(Session& session);
     void onFinished(Session& session, const smtp::Outcome& outcome);
     void explain(Session& session);

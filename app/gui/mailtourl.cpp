@@ -68,7 +68,7 @@ std::optional<MailtoUrl> MailtoUrl::parse(const QString& text, QString* error)
     };
     const QString trimmed = text.trimmed();
     if (!isMailto(trimmed))
-        return fail(u"not a mailto: URL"_s);
+        return fail(tr("not a mailto: URL"));
     QStringView rest = QStringView(trimmed).mid(7);
     // A fragment has no meaning in mailto: (RFC 6068 §2) and is dropped.
     if (const qsizetype hash = rest.indexOf(u'#'); hash >= 0)
@@ -83,7 +83,7 @@ std::optional<MailtoUrl> MailtoUrl::parse(const QString& text, QString* error)
     for (QStringView part : path.split(u',')) {
         const std::optional<QString> address = decode(part);
         if (!address)
-            return fail(u"invalid percent-encoding in the address"_s);
+            return fail(tr("invalid percent-encoding in the address"));
         if (!address->trimmed().isEmpty())
             url.to.append(address->trimmed());
     }
@@ -97,7 +97,7 @@ std::optional<MailtoUrl> MailtoUrl::parse(const QString& text, QString* error)
         const std::optional<QString> value =
             decode(equals >= 0 ? field.mid(equals + 1) : QStringView());
         if (!name || !value)
-            return fail(u"invalid percent-encoding in a header field"_s);
+            return fail(tr("invalid percent-encoding in a header field"));
         const QString key = name->toLower();
         if (key == u"to"_s) {
             if (!value->trimmed().isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +15,10 @@ namespace hongyan {
 // Percent-encoding is UTF-8; '+' is a plus sign, not a space.
 class MailtoUrl
 {
+    Q_DECLARE_TR_FUNCTIONS(MailtoUrl)
+
 public:
+    // On failure, *error says why in the user's language.
     static std::optional<MailtoUrl> parse(const QString& text, QString* error = nullptr);
     static bool isMailto(const QString& text);
 

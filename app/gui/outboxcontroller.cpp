@@ -5,6 +5,7 @@
 #include "composecontroller.h"
 #include "failuredialog.h"
 #include "mainwindow.h"
+#include "notificationbar.h"
 #include "outbox.h"
 #include "outboxmodel.h"
 #include "outboxwindow.h"
@@ -15,11 +16,38 @@
 #include "transcriptpane.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMessageBox>
 
+#include <chrono>
+
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace hongyan {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcOutbox, "hongyan.outbox")
+
+// Long waits are re-checked now and then: the clock may jump (suspend, time zone changes),
+// and a timer set for hours would not notice.
+constexpr std::chrono::milliseconds LongestWait = 10min;
+
+bool isScheduled(const OutboxEntry& entry)
+{
+    return entry.status == OutboxEntry::Status::Deferred && entry.nextAttempt.isValid();
+}
+
+QString sendingText(const Account& account, const QString& subject)
+{
+    return account.kind == Account::Kind::DirectDelivery
+               ? OutboxController::tr("Sending “%1” directly to the recipients' mail servers")
+                     .arg(subject)
+               : OutboxController::tr("Sending “%1” through %2").arg(subject, account.host);
+}
+
+} // namespace
 
 OutboxController::OutboxController(AppController* app, QObject* parent)
     : QObject(parent)
@@ -27,6 +55,13 @@ OutboxController::OutboxController(AppController* app, QObject* parent)
     , m_model(new OutboxModel(app->outbox(), this))
 {
     connect(app, &AppController::sendingIdsChanged, m_model, &OutboxModel::setSending);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &OutboxController::retryDue);
+    // Any change (a send deferred, an entry edited or deleted) may move the next attempt.
+    connect(app->outbox(), &Outbox::changed, this, &OutboxController::scheduleRetries);
+    connect(app, &AppController::sendingIdsChanged, this, &OutboxController::scheduleRetries);
+    // From the event loop: the application is still being constructed around this object.
+    QMetaObject::invokeMethod(this, &OutboxController::scheduleRetries, Qt::QueuedConnection);
 }
 
 OutboxController::~OutboxController()
@@ -39,20 +74,35 @@ bool OutboxController::isWindowVisible() const
     return m_window && m_window->isVisible();
 }
 
+void OutboxController::ensureWindow()
+{
+    if (m_window)
+        return;
+    m_window = new OutboxWindow;
+    m_window->setModel(m_model);
+    connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::updateDetails);
+    connect(m_window, &OutboxWindow::retryRequested, this, &OutboxController::retry);
+    connect(m_window, &OutboxWindow::editRequested, this, &OutboxController::edit);
+    connect(m_window, &OutboxWindow::deleteRequested, this, &OutboxController::remove);
+    connect(m_window, &OutboxWindow::closed, this, &OutboxController::windowClosed);
+    // Headers, statuses and the details are written in code: again in the new language.
+    connect(m_window, &OutboxWindow::retranslated, m_model, &OutboxModel::retranslate);
+    connect(m_window, &OutboxWindow::retranslated, this,
+            [this] { updateDetails(m_window->currentId()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this] { updateDetails(m_window->currentId()); });
+    updateDetails(m_window->currentId());
+    m_detailsClock.setInterval(30s);
+    connect(&m_detailsClock, &QTimer::timeout, this, [this] {
+        if (isWindowVisible())
+            updateDetails(m_window->currentId());
+    });
+    m_detailsClock.start();
+}
+
 void OutboxController::show()
 {
-    if (!m_window) {
-        m_window = new OutboxWindow;
-        m_window->setModel(m_model);
-        connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::updateDetails);
-        connect(m_window, &OutboxWindow::retryRequested, this, &OutboxController::retry);
-        connect(m_window, &OutboxWindow::editRequested, this, &OutboxController::edit);
-        connect(m_window, &OutboxWindow::deleteRequested, this, &OutboxController::remove);
-        connect(m_window, &OutboxWindow::closed, this, &OutboxController::windowClosed);
-        connect(m_model, &QAbstractItemModel::dataChanged, this,
-                [this] { updateDetails(m_window->currentId()); });
-        updateDetails(m_window->currentId());
-    }
+    ensureWindow();
     m_model->reload();
     m_window->show();
     m_window->raise();
@@ -74,9 +124,10 @@ void OutboxController::updateDetails(const QString& id)
         return;
     }
     const QLocale locale;
+    const bool sending = m_app->isSending(entry->id);
     const std::optional<Account> account = m_app->accounts()->account(entry->accountId);
-    QString html = u"<p><b>%1</b></p>"_s.arg(
-        OutboxModel::statusText(*entry, m_app->isSending(entry->id)).toHtmlEscaped());
+    QString html =
+        u"<p><b>%1</b></p>"_s.arg(OutboxModel::statusText(*entry, sending).toHtmlEscaped());
     html += u"<table>"_s;
     auto row = [&html](const QString& caption, const QString& value) {
         html += u"<tr><td style=\"padding-right: 12px;\">%1</td><td>%2</td></tr>"_s.arg(
@@ -84,13 +135,28 @@ void OutboxController::updateDetails(const QString& id)
     };
     row(tr("Account:"),
         account ? (account->name.isEmpty() ? account->address : account->name) : tr("(removed)"));
+    if (account && account->kind == Account::Kind::DirectDelivery)
+        row(tr("Delivery:"), tr("directly to the recipients' mail servers (port 25)"));
     row(tr("From:"), entry->envelope.sender);
     row(tr("Recipients:"), entry->envelope.recipients.join(u", "_s));
     row(tr("Created:"), locale.toString(entry->created.toLocalTime(), QLocale::ShortFormat));
     if (entry->lastAttempt.isValid())
         row(tr("Last attempt:"),
             locale.toString(entry->lastAttempt.toLocalTime(), QLocale::ShortFormat));
+    if (entry->status == OutboxEntry::Status::Deferred && !sending) {
+        const QString next = OutboxModel::nextAttemptText(*entry, QDateTime::currentDateTimeUtc());
+        row(tr("Next attempt:"), next.isEmpty() ? tr("none scheduled: use Retry") : next);
+    }
     html += u"</table>"_s;
+    if (entry->status == OutboxEntry::Status::Deferred && !sending) {
+        html += u"<p>%1</p>"_s.arg(
+            tr("The message was refused for now. Hongyan tries again on its own after 5, 15 "
+               "and 30 minutes, then every hour, for up to %n day(s) while it runs; Retry "
+               "sends it at once.",
+               nullptr,
+               int(std::chrono::duration_cast<std::chrono::days>(OutboxEntry::RetryPeriod).count()))
+                .toHtmlEscaped());
+    }
     if (entry->lastError) {
         const Explanation explanation =
             OutcomeExplainer::explain(*entry->lastError, entry->lastErrorHost);
@@ -105,6 +171,21 @@ void OutboxController::updateDetails(const QString& id)
         if (!explanation.serverText.isEmpty())
             html += u"<p>%1</p><pre>%2</pre>"_s.arg(tr("The server's own words:").toHtmlEscaped(),
                                                     explanation.serverText.toHtmlEscaped());
+        // Each recipient still waiting, with the answer it got (per domain for direct
+        // delivery: a domain that was never reached has no code). The server's words are
+        // shown verbatim, as everywhere else: they are not ours to translate.
+        QStringList waiting;
+        for (const smtp::RecipientResult& r : entry->lastError->recipients) {
+            if (!entry->envelope.recipients.contains(r.address))
+                continue;
+            QString code = r.code ? QString::number(r.code) : u"---"_s;
+            if (r.enhanced.isValid())
+                code += u' ' + r.enhanced.toString();
+            waiting.append(u"%1  %2  %3"_s.arg(r.address, code, r.serverText).trimmed());
+        }
+        if (!waiting.isEmpty())
+            html += u"<p>%1</p><pre>%2</pre>"_s.arg(tr("Waiting recipients:").toHtmlEscaped(),
+                                                    waiting.join(u'\n').toHtmlEscaped());
         if (!explanation.advice.isEmpty()) {
             html += u"<p>%1</p><ul>"_s.arg(tr("What to try next:").toHtmlEscaped());
             for (const QString& advice : explanation.advice)
@@ -133,21 +214,47 @@ void OutboxController::retry(const QString& id)
         box->open();
         return;
     }
-    m_job = new SendJob(*account, *entry, m_app->outbox(), &m_app->sentFolder(), m_app->secrets(),
-                        this);
-    m_window->transcriptPane()->append(smtp::TranscriptRecord::make(
+    startRetry(*entry, *account, false);
+}
+
+void OutboxController::startRetry(const OutboxEntry& entry, const Account& account, bool automatic)
+{
+    ensureWindow();
+    m_automatic = automatic;
+    m_job =
+        new SendJob(account, entry, m_app->outbox(), &m_app->sentFolder(), m_app->secrets(), this);
+    m_job->setAutomatic(automatic);
+    TranscriptPane* transcript = m_window->transcriptPane();
+    transcript->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Info,
-        account->kind == Account::Kind::DirectDelivery
-            ? tr("Sending “%1” directly to the recipients' mail servers").arg(entry->subject)
-            : tr("Sending “%1” through %2").arg(entry->subject, account->host),
+        automatic ? tr("Automatic retry: %1").arg(sendingText(account, entry.subject))
+                  : sendingText(account, entry.subject),
         false));
-    new SendMonitor(m_job, m_window->sendProgress(), m_window->transcriptPane(), m_window);
-    const QString accountId = account->id;
+    if (automatic) {
+        // No monitor: it would ask for a password, and nobody asked for this attempt.
+        SendProgressWidget* progress = m_window->sendProgress();
+        SendJob* job = m_job;
+        progress->showPreparing();
+        progress->setCancelEnabled(true);
+        connect(job, &SendJob::transcript, transcript, &TranscriptPane::append);
+        connect(job, &SendJob::stateChanged, progress,
+                [progress, job](smtp::SmtpSession::State state) {
+                    progress->showSessionState(state, job->host());
+                });
+        connect(job, &SendJob::progress, progress, &SendProgressWidget::showBodyProgress);
+        connect(progress, &SendProgressWidget::cancelRequested, job, [progress, job] {
+            progress->showCancelling();
+            job->cancel();
+        });
+    } else {
+        new SendMonitor(m_job, m_window->sendProgress(), transcript, m_window);
+    }
+    const QString accountId = account.id;
     connect(m_job, &SendJob::sizeLimitLearned, this,
             [this, accountId](qint64 limit) { m_app->setSizeLimit(accountId, limit); });
     connect(m_job, &SendJob::finished, this, &OutboxController::onRetryFinished);
     m_window->setBusy(true);
-    m_app->setSending(id, true);
+    m_app->setSending(entry.id, true);
     m_job->start();
 }
 
@@ -156,9 +263,11 @@ void OutboxController::onRetryFinished(const smtp::Outcome& outcome)
     SendJob* job = m_job;
     const QString id = job->entryId();
     const QString host = job->host();
+    const QList<smtp::DirectDelivery::DomainResult> domains = job->domainResults();
+    const bool automatic = std::exchange(m_automatic, false);
+    const bool needsPassword = job->stoppedForPassword();
     job->deleteLater();
     m_job = nullptr;
-    m_app->setSending(id, false);
     using Category = smtp::Outcome::Category;
     if (outcome.category == Category::Delivered) {
         for (ComposeController* composer : m_app->composers()) {
@@ -166,20 +275,131 @@ void OutboxController::onRetryFinished(const smtp::Outcome& outcome)
                 composer->linkedEntryDelivered(outcome, host);
         }
     }
-    if (!m_window)
+    const std::optional<OutboxEntry> after = m_app->outbox()->entry(id);
+    // Last: it re-arms the schedule, which may start the next due message at once.
+    m_app->setSending(id, false);
+    if (m_window)
+        m_window->setBusy(false);
+    if (automatic) {
+        const QString subject = after ? after->subject : QString();
+        if (needsPassword) {
+            for (ComposeController* composer : m_app->composers())
+                composer->window()->notificationBar()->showMessage(
+                    NotificationBar::Kind::Warning,
+                    [subject] {
+                        return tr("“%1” is waiting in the outbox: trying it again needs the "
+                                  "account's password, which is not in the keychain. Press "
+                                  "Retry there to enter it.")
+                            .arg(subject);
+                    },
+                    [] { return tr("Open Outbox"); });
+            return;
+        }
+        reportAutomaticResult(outcome, subject, host);
         return;
-    m_window->setBusy(false);
-    if (outcome.category == Category::Delivered || outcome.category == Category::Cancelled)
+    }
+    if (!m_window || outcome.category == Category::Delivered ||
+        outcome.category == Category::Cancelled)
         return;
-    const QString whereNow =
-        outcome.category == Category::Partial
-            ? tr("The other recipients have the message. It stays in the outbox for the "
-                 "refused recipients only.")
-            : tr("The message stays in the outbox.");
-    FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNow);
+    // A function, so the failure dialog can say it again in another language.
+    const auto whereNowText = [after, category = outcome.category] {
+        if (after && isScheduled(*after))
+            return tr("The message stays in the outbox; it is tried again on its own at %1.")
+                .arg(OutboxModel::nextAttemptText(*after, QDateTime::currentDateTimeUtc()));
+        if (category == Category::Partial)
+            return tr("The other recipients have the message. It stays in the outbox for the "
+                      "refused recipients only.");
+        return tr("The message stays in the outbox.");
+    };
+    FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNowText());
+    dialog->setDomainResults(domains);
+    connect(dialog, &FailureDialog::retranslated, dialog,
+            [dialog, whereNowText] { dialog->setWhereNow(whereNowText()); });
     dialog->setOutboxButtonVisible(false);
     // The outbox window shows the transcript already.
     connect(dialog, &FailureDialog::transcriptRequested, dialog, &QDialog::close);
+}
+
+// An automatic attempt interrupts nobody: its result shows in the outbox, and in the
+// compose windows' notification bars when it changes something for the user.
+void OutboxController::reportAutomaticResult(const smtp::Outcome& outcome, const QString& subject,
+                                             const QString& host)
+{
+    using Category = smtp::Outcome::Category;
+    NotificationBar::Text text;
+    NotificationBar::Kind kind = NotificationBar::Kind::Warning;
+    switch (outcome.category) {
+    case Category::Delivered:
+        return; // the linked window, if any, said so already
+    case Category::Temporary:
+    case Category::Connect:
+    case Category::Cancelled:
+        return; // still waiting, as before
+    case Category::Partial:
+        text = [subject] {
+            return tr("“%1” was retried from the outbox and reached only some recipients.")
+                .arg(subject);
+        };
+        break;
+    default:
+        kind = NotificationBar::Kind::Error;
+        text = [subject, outcome, host] {
+            return tr("“%1” was retried from the outbox and not sent: %2")
+                .arg(subject, OutcomeExplainer::explain(outcome, host).headline);
+        };
+        break;
+    }
+    for (ComposeController* composer : m_app->composers())
+        composer->window()->notificationBar()->showMessage(kind, text,
+                                                           [] { return tr("Open Outbox"); });
+}
+
+void OutboxController::scheduleRetries()
+{
+    QDateTime earliest;
+    const QList<OutboxEntry> entries = m_app->outbox()->entries();
+    for (const OutboxEntry& entry : entries) {
+        if (!isScheduled(entry) || m_app->isSending(entry.id))
+            continue;
+        if (!earliest.isValid() || entry.nextAttempt < earliest)
+            earliest = entry.nextAttempt;
+    }
+    m_nextRetry = earliest;
+    if (!earliest.isValid()) {
+        m_retryTimer.stop();
+        return;
+    }
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(earliest);
+    m_retryTimer.start(std::clamp(std::chrono::milliseconds(wait), 0ms, LongestWait));
+}
+
+void OutboxController::retryDue()
+{
+    if (m_job)
+        return; // its end re-arms the schedule
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<OutboxEntry> entries = m_app->outbox()->entries();
+    for (const OutboxEntry& entry : entries) {
+        if (!isScheduled(entry) || entry.nextAttempt > now || m_app->isSending(entry.id))
+            continue;
+        if (m_startedFor.value(entry.id) == entry.nextAttempt) {
+            qCWarning(lcOutbox, "Not retrying %s again: its schedule could not be updated",
+                      qUtf8Printable(entry.id));
+            continue;
+        }
+        const std::optional<Account> account = m_app->accounts()->account(entry.accountId);
+        if (!account) {
+            // Nothing to send it with: it waits for the user to edit it.
+            OutboxEntry waiting = entry;
+            waiting.nextAttempt = QDateTime();
+            m_app->outbox()->update(waiting);
+            continue;
+        }
+        m_startedFor.insert(entry.id, entry.nextAttempt);
+        startRetry(entry, *account, true);
+        return;
+    }
+    scheduleRetries();
 }
 
 void OutboxController::edit(const QString& id)
@@ -202,6 +422,10 @@ void OutboxController::stopForQuit()
         m_app->setSending(m_job->entryId(), false);
         delete m_job;
     }
+    // After the job: its end would have re-armed the schedule.
+    m_app->outbox()->disconnect(this);
+    m_app->disconnect(this);
+    m_retryTimer.stop();
 }
 
 } // namespace hongyan

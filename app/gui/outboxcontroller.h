@@ -1,20 +1,27 @@
 #pragma once
 
+#include "outboxentry.h"
 #include "outboxwindow.h"
 #include "outcome.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 namespace hongyan {
 
 class AppController;
 class OutboxModel;
 class SendJob;
+struct Account;
 
 // The outbox window: lists what has not been sent, explains the selected message's last
 // error, and retries (one at a time, with progress and transcript in the window), edits
-// (in a compose window) or deletes messages.
+// (in a compose window) or deletes messages. It also keeps the retry schedule: a message
+// refused for now (greylisting, servers out of reach) is tried again on its own when its
+// next attempt comes (OutboxEntry::defer), quietly, without asking for passwords.
 class OutboxController : public QObject
 {
     Q_OBJECT
@@ -29,23 +36,42 @@ public:
     bool isWindowVisible() const;
     bool isRetrying() const { return !m_job.isNull(); }
 
+    // Retry pressed by the user: progress in the window, a failure dialog when it fails.
     void retry(const QString& id);
     void edit(const QString& id);
     void remove(const QString& id);
     // Stops a retry without touching the outbox (the application is quitting).
     void stopForQuit();
+    // Starts the next automatic attempt that is due, if any and nothing else is being
+    // retried; the schedule's timer calls it, and it re-arms the timer.
+    void retryDue();
+    // When the schedule's timer fires next; invalid when no automatic attempt is pending.
+    QDateTime nextScheduledRetry() const { return m_nextRetry; }
 
 signals:
     void windowClosed();
 
 private:
+    void ensureWindow();
     void updateDetails(const QString& id);
+    void startRetry(const OutboxEntry& entry, const Account& account, bool automatic);
     void onRetryFinished(const smtp::Outcome& outcome);
+    void reportAutomaticResult(const smtp::Outcome& outcome, const QString& subject,
+                               const QString& host);
+    // Arms the timer for the earliest next attempt of a deferred message.
+    void scheduleRetries();
 
     AppController* m_app;
     OutboxModel* m_model;
     QPointer<OutboxWindow> m_window;
     QPointer<SendJob> m_job;
+    bool m_automatic = false; // the running job is an automatic retry
+    QTimer m_retryTimer;
+    QDateTime m_nextRetry;
+    QTimer m_detailsClock; // keeps "in 5 minutes" in the details current
+    // The next-attempt time each automatic retry was started for: an entry whose schedule
+    // did not move afterwards (its sidecar could not be written) is not tried in a loop.
+    QHash<QString, QDateTime> m_startedFor;
 };
 
 } // namespace hongyan

@@ -33,6 +33,13 @@ void OutboxModel::setSending(const QSet<QString>& ids)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+void OutboxModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 QString OutboxModel::statusText(const OutboxEntry& entry, bool sending)
 {
     if (sending)
@@ -51,6 +58,22 @@ QString OutboxModel::statusText(const OutboxEntry& entry, bool sending)
         return tr("Unknown: the server may have accepted it");
     }
     return {};
+}
+
+QString OutboxModel::nextAttemptText(const OutboxEntry& entry, const QDateTime& now)
+{
+    if (entry.status != OutboxEntry::Status::Deferred || !entry.nextAttempt.isValid())
+        return {};
+    const QLocale locale;
+    const QString when = locale.toString(entry.nextAttempt.toLocalTime(), QLocale::ShortFormat);
+    const qint64 seconds = now.secsTo(entry.nextAttempt);
+    if (seconds <= 0)
+        return tr("%1 (due now)").arg(when);
+    // Rounded up: "in 0 minutes" would read as if it were already late.
+    const int minutes = int((seconds + 59) / 60);
+    if (minutes < 120)
+        return tr("%1 (in %n minute(s))", nullptr, minutes).arg(when);
+    return tr("%1 (in %n hour(s))", nullptr, minutes / 60).arg(when);
 }
 
 int OutboxModel::rowCount(const QModelIndex& parent) const
@@ -96,6 +119,12 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return entry.lastAttempt.isValid()
                    ? locale.toString(entry.lastAttempt.toLocalTime(), QLocale::ShortFormat)
                    : QString();
+    case NextAttemptColumn:
+        // The time alone, like the last attempt: "in 5 minutes" would go stale in a list.
+        return entry.status == OutboxEntry::Status::Deferred && entry.nextAttempt.isValid() &&
+                       !sending
+                   ? locale.toString(entry.nextAttempt.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
     case SizeColumn:
         return locale.formattedDataSize(entry.size);
     }
@@ -117,6 +146,8 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Attempts");
     case LastAttemptColumn:
         return tr("Last attempt");
+    case NextAttemptColumn:
+        return tr("Next attempt");
     case SizeColumn:
         return tr("Size");
     }

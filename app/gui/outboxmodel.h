@@ -12,8 +12,8 @@ class AccountStore;
 class Outbox;
 
 // The outbox as a table for OutboxWindow: subject, recipients, status (with the last
-// error's category), attempts, last attempt, size. Reloads when the outbox changes; knows
-// which messages are being sent right now.
+// error's category), attempts, last attempt, next automatic attempt, size. Reloads when the outbox
+// changes; knows which messages are being sent right now.
 class OutboxModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +25,7 @@ public:
         StatusColumn,
         AttemptsColumn,
         LastAttemptColumn,
+        NextAttemptColumn,
         SizeColumn,
         ColumnCount
     };
@@ -33,9 +34,14 @@ public:
 
     void reload();
     void setSending(const QSet<QString>& ids);
+    // The language changed: headers and texts are asked for again.
+    void retranslate();
     const QList<OutboxEntry>& entries() const { return m_entries; }
     // Translated status for people ("Refused for now (temporary failure)").
     static QString statusText(const OutboxEntry& entry, bool sending);
+    // When a deferred message is tried again, for people ("14:35 (in 5 minutes)"); empty
+    // when no automatic attempt is scheduled.
+    static QString nextAttemptText(const OutboxEntry& entry, const QDateTime& now);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

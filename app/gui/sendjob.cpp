@@ -37,7 +37,18 @@ SendJob::SendJob(const Account& account, const OutboxEntry& entry, Outbox* outbo
     , m_sentFolder(sentFolder)
     , m_secrets(secrets)
     , m_host(account.host)
-{}
+{
+    if (isDirectDelivery()) {
+        // Until a mail server answers, the destination is the recipients' domains.
+        QStringList domains;
+        for (const QString& recipient : std::as_const(entry.envelope.recipients)) {
+            const QString domain = recipient.sliced(recipient.lastIndexOf(u'@') + 1).toLower();
+            if (!domains.contains(domain))
+                domains.append(domain);
+        }
+        m_host = domains.join(u", "_s);
+    }
+}
 
 SendJob::~SendJob()
 {
@@ -79,6 +90,14 @@ void SendJob::onSecret(const SecretStore::Result& result)
         return;
     if (result.status == SecretStore::Result::Status::Ok) {
         connectAndSend(result.secret);
+        return;
+    }
+    if (m_automatic) {
+        // Nobody asked for this attempt: no dialog pops up. The message waits for Retry.
+        qCInfo(lcSend, "Automatic retry of %s stopped: no password in the keychain",
+               qUtf8Printable(m_entry.id));
+        m_stoppedForPassword = true;
+        finish(localOutcome(smtp::Outcome::Category::Cancelled, smtp::Outcome::Reason::Cancelled));
         return;
     }
     m_waitingForPassword = true;
@@ -141,20 +160,15 @@ void SendJob::deliverDirectly()
 {
     auto* direct = new smtp::DirectDelivery(this);
     m_direct = direct;
-    smtp::DirectDelivery::Options options;
-    options.ehloName = m_account.ehloName;
-    options.caFile = m_account.caFile;
-    if (m_account.port)
-        options.port = m_account.port;
-    direct->setOptions(options);
+    direct->setOptions(m_account.directDeliveryOptions());
     connect(direct, &smtp::DirectDelivery::transcript, this, &SendJob::transcript);
     connect(direct, &smtp::DirectDelivery::progress, this, &SendJob::progress);
     connect(direct, &smtp::DirectDelivery::finished, this, [this](const smtp::Outcome& outcome) {
         if (!m_running)
             return;
         // The host that decided the first domain that did not accept the message.
-        const QList<smtp::DirectDelivery::DomainResult> domains = m_direct->domains();
-        for (const smtp::DirectDelivery::DomainResult& domain : domains) {
+        m_domains = m_direct->domains();
+        for (const smtp::DirectDelivery::DomainResult& domain : std::as_const(m_domains)) {
             if (!domain.host.isEmpty())
                 m_host = domain.host;
             if (domain.outcome.category != smtp::Outcome::Category::Delivered)
@@ -219,6 +233,39 @@ void SendJob::finish(const smtp::Outcome& outcome)
     emit finished(outcome);
 }
 
+const smtp::DirectDelivery::DomainResult* SendJob::domainOf(const QString& recipient) const
+{
+    for (const smtp::DirectDelivery::DomainResult& domain : m_domains) {
+        for (const smtp::RecipientResult& result : domain.outcome.recipients) {
+            if (result.address == recipient)
+                return &domain;
+        }
+    }
+    return nullptr;
+}
+
+QStringList SendJob::remainingRecipients(const smtp::Outcome& outcome, bool* onlyForNow) const
+{
+    using Category = smtp::Outcome::Category;
+    QStringList remaining;
+    *onlyForNow = true;
+    for (const smtp::RecipientResult& recipient : outcome.recipients) {
+        const smtp::DirectDelivery::DomainResult* domain = domainOf(recipient.address);
+        // Direct delivery: accepted at RCPT counts only when that domain's server then
+        // accepted the message too.
+        const bool delivered = recipient.accepted && (!domain || domain->outcome.isSuccess());
+        if (delivered)
+            continue;
+        remaining.append(recipient.address);
+        bool temporary = recipient.code / 100 == 4;
+        if (recipient.code == 0 && domain)
+            temporary = domain->outcome.category == Category::Temporary ||
+                        domain->outcome.category == Category::Connect;
+        *onlyForNow = *onlyForNow && temporary;
+    }
+    return remaining;
+}
+
 void SendJob::recordInOutbox(const smtp::Outcome& outcome)
 {
     if (!m_outbox)
@@ -246,19 +293,26 @@ void SendJob::recordInOutbox(const smtp::Outcome& outcome)
             connect(copy, &MessageFileWriter::finished, copy, &QObject::deleteLater);
             copy->start();
         }
-        QStringList refused;
-        for (const smtp::RecipientResult& recipient : outcome.recipients) {
-            if (!recipient.accepted)
-                refused.append(recipient.address);
-        }
-        m_entry.envelope.recipients = refused;
-        m_entry.status = OutboxEntry::Status::Failed;
+        bool onlyForNow = false;
+        m_entry.envelope.recipients = remainingRecipients(outcome, &onlyForNow);
+        // Greylisted or unreachable for now: the rest is tried again on the schedule.
+        m_entry.status = onlyForNow ? OutboxEntry::Status::Deferred : OutboxEntry::Status::Failed;
     } else if (outcome.category != Category::Cancelled) {
         m_entry.status = OutboxEntry::statusAfter(outcome);
     }
+    if (m_entry.status == OutboxEntry::Status::Deferred &&
+        outcome.category != Category::Cancelled) {
+        m_entry.defer(QDateTime::currentDateTimeUtc());
+    } else {
+        // Anything but a temporary failure ends the schedule: the user decides what next
+        // (a cancelled attempt, a refusal, an unknown outcome).
+        m_entry.nextAttempt = QDateTime();
+        if (outcome.category != Category::Cancelled)
+            m_entry.deferrals = 0;
+    }
     if (outcome.category != Category::Cancelled) {
         m_entry.lastError = outcome;
-        m_entry.lastErrorHost = m_account.host;
+        m_entry.lastErrorHost = m_host;
     }
     if (!m_outbox->update(m_entry, &error))
         qCWarning(lcSend, "Could not record the result: %s", qUtf8Printable(error));

@@ -19,8 +19,10 @@ class SentFolder;
 // asked for it), sends the outbox's .eml file through an SmtpSession on the event loop
 // (or, for a direct-delivery account, to each recipient domain's MX hosts),
 // and records the result in the outbox: accepted messages leave it (for the Sent folder
-// when that is kept), refused recipients and failures stay with their error. Used by the
-// compose window and the outbox's Retry alike.
+// when that is kept), refused recipients and failures stay with their error, and those
+// refused only for now (4xx, greylisting, servers out of reach) are deferred with the time
+// of their next automatic attempt. Used by the compose window, the outbox's Retry and its
+// retry schedule alike.
 class SendJob : public QObject
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ public:
     ~SendJob() override;
 
     void start();
+    // An automatic retry from the outbox's schedule never asks for a password: without one
+    // in the keychain it stops (Cancelled) and leaves the message waiting for the user's
+    // Retry, with no further automatic attempt. Before start().
+    void setAutomatic(bool automatic) { m_automatic = automatic; }
+    // An automatic attempt stopped because it would have had to ask for the password.
+    bool stoppedForPassword() const { return m_stoppedForPassword; }
     // After passwordNeeded(): the password the user typed, for this attempt only.
     void providePassword(const QString& password);
     // Stops at once; finished() reports Cancelled (or Unknown when the message was already
@@ -42,6 +50,8 @@ public:
     QString host() const { return m_host; }
     bool isDirectDelivery() const { return m_account.kind == Account::Kind::DirectDelivery; }
     const Account& account() const { return m_account; }
+    // Direct delivery: what happened for each recipient domain, once finished.
+    const QList<smtp::DirectDelivery::DomainResult>& domainResults() const { return m_domains; }
 
 signals:
     void passwordNeeded(hongyan::SecretStore::Result::Status status, const QString& keychainError);
@@ -59,6 +69,10 @@ private:
     void onFinished(const smtp::Outcome& outcome);
     void recordInOutbox(const smtp::Outcome& outcome);
     void finish(const smtp::Outcome& outcome);
+    // The recipients a partial send leaves in the outbox, and whether every one of them was
+    // refused only for now (4xx, or a domain whose servers could not be reached).
+    QStringList remainingRecipients(const smtp::Outcome& outcome, bool* onlyForNow) const;
+    const smtp::DirectDelivery::DomainResult* domainOf(const QString& recipient) const;
 
     Account m_account;
     OutboxEntry m_entry;
@@ -68,9 +82,12 @@ private:
     QPointer<smtp::SmtpSession> m_session;
     QPointer<smtp::DirectDelivery> m_direct;
     QString m_host;
+    QList<smtp::DirectDelivery::DomainResult> m_domains;
     QFile m_message;
     bool m_running = false;
     bool m_waitingForPassword = false;
+    bool m_automatic = false;
+    bool m_stoppedForPassword = false;
 };
 
 } // namespace hongyan

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "directdelivery.h"
 #include "sessionsettings.h"
 
 #include <QByteArray>
@@ -32,13 +33,23 @@ struct Account
     QString ehloName;
     QString signature;      // HTML, appended to new messages
     QString settingsSource; // where the server settings came from (preset, autoconfig, ...)
+    // Direct delivery only: refuse an MX host that does not offer STARTTLS with a verified
+    // certificate, instead of falling back to an unencrypted connection.
+    bool requireTls = false;
 
     bool needsSecret() const
     {
         return kind == Kind::Submission && authMethod != smtp::AuthMethod::None;
     }
-    // The engine settings for this account, with the secret supplied by the caller.
+    // The engine settings for this account, with the secret supplied by the caller. For a
+    // direct-delivery account: the settings of one MX hop (host and address still to fill).
     smtp::SessionSettings sessionSettings(const QString& secret) const;
+    // How a direct-delivery account delivers: port 25, STARTTLS when offered (or required),
+    // the account's EHLO name and CA file. MX records are looked up with the system's
+    // resolver, unless the environment variable HONGYAN_DNS_SERVER holds the IP address of
+    // another name server (as hongyan-cli --dns-server does): for split-horizon DNS, and for
+    // tests that serve their own zones. Nothing else changes with it.
+    smtp::DirectDelivery::Options directDeliveryOptions() const;
 };
 
 } // namespace hongyan

@@ -154,6 +154,7 @@ QString AccountStore::save(Account account)
     m_settings.setValue(u"ehloName"_s, account.ehloName);
     m_settings.setValue(u"signature"_s, account.signature);
     m_settings.setValue(u"settingsSource"_s, account.settingsSource);
+    m_settings.setValue(u"requireTls"_s, account.requireTls);
     m_settings.endGroup();
     m_settings.sync();
     emit changed();
@@ -204,6 +205,7 @@ Account AccountStore::read(const QString& id) const
     account.ehloName = m_settings.value(u"ehloName"_s).toString();
     account.signature = m_settings.value(u"signature"_s).toString();
     account.settingsSource = m_settings.value(u"settingsSource"_s).toString();
+    account.requireTls = m_settings.value(u"requireTls"_s).toBool();
     m_settings.endGroup();
     return account;
 }

@@ -75,13 +75,13 @@ bool DraftStore::save(Draft& draft, QString* error) const
         draft.id = Draft::newId();
     if (!isSafeId(draft.id)) {
         if (error)
-            *error = u"Invalid draft id: %1"_s.arg(draft.id);
+            *error = tr("Invalid draft id: %1").arg(draft.id);
         return false;
     }
     draft.modified = QDateTime::currentDateTimeUtc();
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = u"Cannot create %1"_s.arg(QDir::toNativeSeparators(m_directory));
+            *error = tr("Cannot create %1").arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
 
@@ -92,7 +92,7 @@ bool DraftStore::save(Draft& draft, QString* error) const
     const QString imageDir = imageDirectory(draft.id);
     if (!draft.inlineImages.isEmpty() && !QDir().mkpath(imageDir)) {
         if (error)
-            *error = u"Cannot create %1"_s.arg(QDir::toNativeSeparators(imageDir));
+            *error = tr("Cannot create %1").arg(QDir::toNativeSeparators(imageDir));
         return false;
     }
     for (qsizetype i = 0; i < draft.inlineImages.size(); ++i) {
@@ -126,7 +126,7 @@ std::optional<Draft> DraftStore::load(const QString& id, QString* error) const
 {
     if (!isSafeId(id)) {
         if (error)
-            *error = u"Invalid draft id: %1"_s.arg(id);
+            *error = tr("Invalid draft id: %1").arg(id);
         return std::nullopt;
     }
     QFile file(jsonPath(id));
@@ -152,8 +152,9 @@ std::optional<Draft> DraftStore::load(const QString& id, QString* error) const
         QFile image(imageDirectory(id) + u'/' + fileName);
         if (!isSafeId(fileName) || !image.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = u"%1: missing inline image %2"_s.arg(
-                    QDir::toNativeSeparators(file.fileName()), draft.inlineImages[i].name);
+                *error =
+                    tr("%1: missing inline image %2")
+                        .arg(QDir::toNativeSeparators(file.fileName()), draft.inlineImages[i].name);
             return std::nullopt;
         }
         draft.inlineImages[i].data = image.readAll();

@@ -2,6 +2,7 @@
 
 #include "draft.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace hongyan {
 // typed; the application reopens it on the next start.
 class DraftStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+
 public:
     explicit DraftStore(QString directory = defaultDirectory());
 
@@ -24,7 +27,8 @@ public:
     QString directory() const { return m_directory; }
 
     // Gives the draft an id when it has none and stamps `modified`. False (and *error, in
-    // English, naming the file) when the disk refused; the previous version is then intact.
+    // the user's language, naming the file) when the disk refused; the previous version is then
+    // intact.
     bool save(Draft& draft, QString* error = nullptr) const;
     std::optional<Draft> load(const QString& id, QString* error = nullptr) const;
     // Every readable draft, oldest first. Unreadable files are skipped with a warning and

@@ -67,7 +67,7 @@ void MessageFileWriter::start()
         };
 
         if (!source->isOpen() && !source->open(QIODevice::ReadOnly)) {
-            fail(u"Cannot read the message: %1"_s.arg(source->errorString()));
+            fail(tr("Cannot read the message: %1").arg(source->errorString()));
             return;
         }
         const qint64 total = source->size();
@@ -83,13 +83,13 @@ void MessageFileWriter::start()
         for (;;) {
             if (shared->cancelled) {
                 file.cancelWriting();
-                fail(u"Cancelled"_s);
+                fail(tr("Cancelled"));
                 return;
             }
             const qint64 n = source->read(buffer.data(), buffer.size());
             if (n < 0) {
                 file.cancelWriting();
-                fail(u"Cannot read the message: %1"_s.arg(source->errorString()));
+                fail(tr("Cannot read the message: %1").arg(source->errorString()));
                 return;
             }
             if (n == 0)
@@ -112,7 +112,7 @@ void MessageFileWriter::start()
         if (shared->cancelled || !file.commit()) {
             const QString error =
                 shared->cancelled
-                    ? u"Cancelled"_s
+                    ? tr("Cancelled")
                     : u"%1: %2"_s.arg(QDir::toNativeSeparators(path), file.errorString());
             fail(error);
             return;

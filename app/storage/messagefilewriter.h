@@ -28,7 +28,7 @@ public:
 
 signals:
     void progress(qint64 written, qint64 total);
-    // error: English, names the file; empty on success.
+    // error: in the user's language, names the file; empty on success.
     void finished(bool ok, const QString& error);
 
 private:

@@ -155,7 +155,7 @@ bool Outbox::update(const OutboxEntry& entry, QString* error)
 {
     if (!isSafeId(entry.id)) {
         if (error)
-            *error = u"Invalid outbox id: %1"_s.arg(entry.id);
+            *error = tr("Not a valid outbox entry: %1").arg(entry.id);
         return false;
     }
     QSaveFile file(sidecarPath(entry.id));

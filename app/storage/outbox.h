@@ -46,7 +46,8 @@ public:
 
     // Writes `message` (read from position 0 to its end) to the outbox on a worker thread,
     // then the sidecar. `entry` gets an id, size and creation time. `done` is called once,
-    // on this object's thread, with the stored entry or an English error. The returned
+    // on this object's thread, with the stored entry or an error (the file and the
+    // system's words). The returned
     // writer reports progress and can be cancelled; it belongs to the outbox.
     QPointer<MessageFileWriter> add(OutboxEntry entry, std::shared_ptr<QIODevice> message,
                                     AddCallback done);

@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace hongyan {
@@ -112,6 +115,23 @@ OutboxEntry::Status OutboxEntry::statusAfter(const smtp::Outcome& outcome)
     }
 }
 
+std::chrono::minutes OutboxEntry::retryDelay(int deferrals)
+{
+    using std::chrono::minutes;
+    static constexpr minutes Schedule[] = {minutes(5), minutes(15), minutes(30), minutes(60)};
+    constexpr int Steps = int(std::size(Schedule));
+    return Schedule[std::clamp(deferrals - 1, 0, Steps - 1)];
+}
+
+void OutboxEntry::defer(const QDateTime& now)
+{
+    status = Status::Deferred;
+    deferrals += 1;
+    const QDateTime next = now.addDuration(retryDelay(deferrals));
+    const QDateTime giveUp = (created.isValid() ? created : now).addDuration(RetryPeriod);
+    nextAttempt = next <= giveUp ? next : QDateTime();
+}
+
 QJsonObject OutboxEntry::toJson() const
 {
     QJsonObject object{
@@ -130,6 +150,8 @@ QJsonObject OutboxEntry::toJson() const
         {u"attempts"_s, attempts},
         {u"created"_s, timeToString(created)},
         {u"lastAttempt"_s, timeToString(lastAttempt)},
+        {u"nextAttempt"_s, timeToString(nextAttempt)},
+        {u"deferrals"_s, deferrals},
     };
     if (lastError) {
         object.insert(u"lastError"_s, outcomeToJson(*lastError));
@@ -160,6 +182,9 @@ OutboxEntry OutboxEntry::fromJson(const QJsonObject& object)
     entry.created = QDateTime::fromString(object.value(u"created"_s).toString(), Qt::ISODateWithMs);
     entry.lastAttempt =
         QDateTime::fromString(object.value(u"lastAttempt"_s).toString(), Qt::ISODateWithMs);
+    entry.nextAttempt =
+        QDateTime::fromString(object.value(u"nextAttempt"_s).toString(), Qt::ISODateWithMs);
+    entry.deferrals = object.value(u"deferrals"_s).toInt();
     if (object.contains(u"lastError"_s)) {
         entry.lastError = outcomeFromJson(object.value(u"lastError"_s).toObject());
         entry.lastErrorHost = object.value(u"lastErrorHost"_s).toString();

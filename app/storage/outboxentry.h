@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 namespace hongyan {
@@ -35,6 +36,10 @@ struct OutboxEntry
     int attempts = 0;
     QDateTime created;
     QDateTime lastAttempt;
+    // Deferred messages are tried again automatically: when (invalid: not scheduled), and
+    // how many temporary failures in a row led there (which step of the schedule is next).
+    QDateTime nextAttempt;
+    int deferrals = 0;
     // The last failed attempt, when there was one.
     std::optional<smtp::Outcome> lastError;
     QString lastErrorHost; // the server that answered, for explanations
@@ -46,6 +51,15 @@ struct OutboxEntry
     static QString statusName(Status status);
     // The status a failed attempt leaves the message in.
     static Status statusAfter(const smtp::Outcome& outcome);
+    // The wait before automatic attempt number `deferrals` + 1: 5, 15, 30, then every 60
+    // minutes, like a mail server's queue (greylisting servers accept after a few minutes).
+    static std::chrono::minutes retryDelay(int deferrals);
+    // How long a deferred message is tried again automatically, counted from its creation
+    // (RFC 5321 §4.5.4.1 suggests at least 4-5 days). After that it waits for the user.
+    static constexpr std::chrono::hours RetryPeriod{24 * 5};
+    // Records one more temporary failure at `now` and schedules the next automatic attempt
+    // (none once RetryPeriod has passed since creation).
+    void defer(const QDateTime& now);
 };
 
 } // namespace hongyan

@@ -64,6 +64,25 @@ QString problem(smtp::MessageError::Code code)
     return {};
 }
 
+// The message's header fields by their usual names in the user's language; anything else
+// (a file path, a command-line option such as --to) is shown as it is.
+QString fieldName(const QString& field)
+{
+    if (field.compare(u"From", Qt::CaseInsensitive) == 0)
+        return MessageErrorText::tr("From", "message header field");
+    if (field.compare(u"To", Qt::CaseInsensitive) == 0)
+        return MessageErrorText::tr("To", "message header field");
+    if (field.compare(u"Cc", Qt::CaseInsensitive) == 0)
+        return MessageErrorText::tr("Cc", "message header field");
+    if (field.compare(u"Bcc", Qt::CaseInsensitive) == 0)
+        return MessageErrorText::tr("Bcc", "message header field");
+    if (field.compare(u"Reply-To", Qt::CaseInsensitive) == 0)
+        return MessageErrorText::tr("Reply-To", "message header field");
+    if (field.compare(u"Subject", Qt::CaseInsensitive) == 0)
+        return MessageErrorText::tr("Subject", "message header field");
+    return field;
+}
+
 } // namespace
 
 QString MessageErrorText::describe(const smtp::MessageError& error)
@@ -71,11 +90,12 @@ QString MessageErrorText::describe(const smtp::MessageError& error)
     if (!error.isError())
         return {};
     const QString what = problem(error.code());
+    const QString field = fieldName(error.field());
     if (error.text().isEmpty())
-        return error.field().isEmpty() ? what : tr("%1: %2").arg(error.field(), what);
-    if (error.field().isEmpty())
+        return field.isEmpty() ? what : tr("%1: %2").arg(field, what);
+    if (field.isEmpty())
         return tr("'%1': %2").arg(error.text(), what);
-    return tr("%1: '%2': %3").arg(error.field(), error.text(), what);
+    return tr("%1: '%2': %3").arg(field, error.text(), what);
 }
 
 } // namespace hongyan

@@ -348,7 +348,7 @@ void explainConnectFailure(const Outcome& outcome, const QString& host, Draft& d
             "A firewall on this computer or on the network can also refuse connections."));
         break;
     case Reason::ConnectTimeout:
-        if (outcome.security == smtp::Security::Opportunistic) {
+        if (outcome.directDelivery) {
             // Direct delivery: the port cannot be changed, the route can.
             draft.headline = OutcomeExplainer::tr(
                 "No mail server of the recipient's domain answered on port 25.");
@@ -1065,7 +1065,14 @@ void explainRecipients(const Outcome& outcome, Draft& draft)
     if (tooMany)
         draft.advise(
             OutcomeExplainer::tr("Send to the remaining recipients in a separate message."));
-    if (outcome.category == Category::Partial)
+    const bool onlyForNow =
+        std::all_of(outcome.recipients.cbegin(), outcome.recipients.cend(),
+                    [](const smtp::RecipientResult& r) { return r.accepted || r.code / 100 == 4; });
+    if (outcome.category == Category::Partial && onlyForNow)
+        draft.advise(OutcomeExplainer::tr(
+            "The accepted recipients got the message. The others were refused only for now: "
+            "try them again later (Hongyan's outbox does this on its own)."));
+    else if (outcome.category == Category::Partial)
         draft.advise(OutcomeExplainer::tr(
             "The accepted recipients got the message; after correcting the problem, send it "
             "again only to those who were refused."));

@@ -85,6 +85,7 @@ AccountEditor::AccountEditor(QWidget* parent)
         if (!m_applying)
             emit serverEdited();
     });
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &AccountEditor::updateKind);
     connect(m_ui->securityCombo, &QComboBox::currentIndexChanged, this,
             &AccountEditor::onSecurityChanged);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this,
@@ -101,7 +102,7 @@ AccountEditor::AccountEditor(QWidget* parent)
     updateSecurityWarning();
     updateAuthFields();
     updatePin();
-    fitToContents();
+    updateKind();
 }
 
 AccountEditor::~AccountEditor() = default;
@@ -124,6 +125,8 @@ void AccountEditor::setValues(const AccountFormValues& values)
     m_ui->nameEdit->setText(values.name);
     m_ui->addressEdit->setText(values.address);
     m_ui->displayNameEdit->setText(values.displayName);
+    m_ui->kindCombo->setCurrentIndex(values.directDelivery ? 1 : 0);
+    m_ui->requireTlsCheck->setChecked(values.requireTls);
     m_ui->hostEdit->setText(values.host);
     m_security = values.security;
     m_ui->securityCombo->setCurrentIndex(securityIndex(values.security));
@@ -139,6 +142,7 @@ void AccountEditor::setValues(const AccountFormValues& values)
     updateSecurityWarning();
     updateAuthFields();
     updatePin();
+    updateKind();
 }
 
 AccountFormValues AccountEditor::values() const
@@ -147,6 +151,8 @@ AccountFormValues AccountEditor::values() const
     values.name = m_ui->nameEdit->text().trimmed();
     values.address = m_ui->addressEdit->text().trimmed();
     values.displayName = m_ui->displayNameEdit->text().trimmed();
+    values.directDelivery = m_ui->kindCombo->currentIndex() == 1;
+    values.requireTls = values.directDelivery && m_ui->requireTlsCheck->isChecked();
     values.host = m_ui->hostEdit->text().trimmed();
     values.port = quint16(m_ui->portSpin->value());
     values.security = securityAt(m_ui->securityCombo->currentIndex());
@@ -228,6 +234,27 @@ void AccountEditor::showError(const QString& text)
 {
     m_ui->errorLabel->setText(text);
     m_ui->errorLabel->setVisible(!text.isEmpty());
+    fitToContents();
+}
+
+// Direct delivery has no server, port, security mode or sign-in of its own, and nothing to
+// detect; its note and the TLS requirement take their place. Hidden fields keep their
+// values, so switching back loses nothing.
+void AccountEditor::updateKind()
+{
+    const bool direct = m_ui->kindCombo->currentIndex() == 1;
+    m_ui->serverGroup->setVisible(!direct);
+    m_ui->signInGroup->setVisible(!direct);
+    m_ui->detectButton->setVisible(!direct);
+    m_ui->directGroup->setVisible(direct);
+    m_ui->pinTitleLabel->setVisible(!direct);
+    m_ui->pinLabel->setVisible(!direct);
+    m_ui->forgetPinButton->setVisible(!direct);
+    m_ui->testButton->setToolTip(direct ? tr("Look up the mail servers of a recipient domain and "
+                                             "check the first one on port 25, without sending "
+                                             "mail")
+                                        : tr("Check these settings step by step without sending "
+                                             "mail"));
     fitToContents();
 }
 

@@ -15,8 +15,9 @@ namespace hongyan {
 
 // The form for one sending account. It shows and returns values and keeps its own fields
 // consistent (default port per security mode, the warning for an unencrypted connection,
-// the label of the secret field); presets, discovery, saving and testing are the
-// controller's, asked for through signals.
+// the label of the secret field, the fields that apply to submission or to direct
+// delivery); presets, discovery, saving and testing are the controller's, asked for
+// through signals.
 class AccountEditor : public QDialog
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void updateKind();
     void onSecurityChanged(int index);
     void updateSecurityWarning();
     void updateAuthFields();

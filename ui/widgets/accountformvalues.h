@@ -15,6 +15,9 @@ struct AccountFormValues
     QString name;
     QString address;
     QString displayName;
+    // Straight to the recipients' MX hosts (no server, port, security or sign-in).
+    bool directDelivery = false;
+    bool requireTls = false; // direct delivery: STARTTLS with a verified certificate only
     QString host;
     quint16 port = 465;
     smtp::Security security = smtp::Security::ImplicitTls;

@@ -128,10 +128,10 @@ void CertificateDialog::showCertificate(int index)
     }
     const smtp::CertificateSummary& certificate = m_tls.peerChain.at(index);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString from =
-        locale().toString(certificate.notBefore.toLocalTime(), QLocale::LongFormat);
-    const QString until =
-        locale().toString(certificate.notAfter.toLocalTime(), QLocale::LongFormat);
+    // The language's own date format (Translations::install sets the default locale).
+    const QLocale format;
+    const QString from = format.toString(certificate.notBefore.toLocalTime(), QLocale::LongFormat);
+    const QString until = format.toString(certificate.notAfter.toLocalTime(), QLocale::LongFormat);
     QString html = u"<table cellspacing=\"4\">"_s;
     const auto row = [&html](const QString& title, const QString& value, bool fixed = false) {
         html += u"<tr><td style=\"white-space:pre\"><b>"_s + title.toHtmlEscaped() +

@@ -17,8 +17,8 @@ ComposeForm::ComposeForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::ComposeForm>())
 {
     m_ui->setupUi(this);
-    // Header names as they appear in messages; not translated (they name the fields in
-    // error messages next to translated text).
+    // Header names as they appear in messages; MessageErrorText names them in the user's
+    // language.
     m_ui->toEdit->setFieldName(u"To"_s);
     m_ui->ccEdit->setFieldName(u"Cc"_s);
     m_ui->bccEdit->setFieldName(u"Bcc"_s);

@@ -4,6 +4,7 @@
 #include "ui_diagnosiswindow.h"
 
 #include <QEvent>
+#include <QLocale>
 #include <QPixmap>
 #include <QStyle>
 
@@ -111,12 +112,19 @@ void DiagnosisWindow::setPlannedSteps(const QList<smtp::Diagnosis::Step>& steps)
     }
     retranslateSteps();
     renderExplanation();
-    // Exactly as tall as its steps, leaving the room to the explanation.
+}
+
+// Exactly as tall as its steps, leaving the room to the explanation. Measured again whenever
+// the rows change: icons and another language's font change their height.
+void DiagnosisWindow::fitStepTree()
+{
     QTreeWidget* tree = m_ui->stepTree;
-    const int rows = tree->topLevelItemCount();
-    const int rowHeight = rows > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height();
-    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * rowHeight +
-                         2 * tree->frameWidth());
+    int height = tree->header()->sizeHint().height() + 2 * tree->frameWidth();
+    for (int row = 0; row < tree->topLevelItemCount(); ++row)
+        height += tree->sizeHintForRow(row);
+    if (tree->topLevelItemCount() == 0)
+        height += tree->fontMetrics().height();
+    tree->setFixedHeight(height);
 }
 
 // Waiting steps get a blank icon of the same size, so no row changes height or indent when
@@ -184,10 +192,11 @@ void DiagnosisWindow::retranslateSteps()
         item->setIcon(ResultColumn, style()->standardIcon(icon));
         item->setText(TimeColumn, report->result == Result::Skipped
                                       ? QString()
-                                      : tr("%1 ms").arg(locale().toString(report->elapsedMs)));
+                                      : tr("%1 ms").arg(QLocale().toString(report->elapsedMs)));
         item->setText(DetailColumn, report->detail);
         item->setToolTip(DetailColumn, report->detail);
     }
+    fitStepTree();
 }
 
 void DiagnosisWindow::setRunning(bool running)

@@ -61,6 +61,7 @@ private:
     QIcon blankIcon() const;
     void renderExplanation();
     void retranslateSteps();
+    void fitStepTree();
 
     std::unique_ptr<Ui::DiagnosisWindow> m_ui;
     QList<smtp::Diagnosis::Step> m_steps;

@@ -1,11 +1,13 @@
 #include "failuredialog.h"
 
+#include "outcomeexplainer.h"
 #include "ui_failuredialog.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLayout>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +29,9 @@ FailureDialog::FailureDialog(QWidget* parent)
         style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this).pixmap(icon, icon));
     m_ui->recipientsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->recipientsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->domainsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->domainsTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->domainsGroup->hide();
 
     m_transcriptButton =
         m_ui->buttonBox->addButton(tr("Show Transcript"), QDialogButtonBox::ActionRole);
@@ -41,6 +46,9 @@ void FailureDialog::setOutcome(const smtp::Outcome& outcome, const Explanation& 
                                const QString& stageText, const QString& host,
                                const QString& whereNow)
 {
+    m_outcome = outcome;
+    m_host = host;
+    m_whereNow = whereNow;
     const bool partial = outcome.category == smtp::Outcome::Category::Partial;
     setWindowTitle(partial ? tr("The message reached only some recipients")
                            : tr("The message was not sent"));
@@ -103,6 +111,7 @@ void FailureDialog::setOutcome(const smtp::Outcome& outcome, const Explanation& 
         }
     }
     table->resizeRowsToContents();
+    fitTable(table);
     // Recipients matter once the server has answered for at least one of them; before
     // that (a refused password) they would all read "not tried".
     const bool answered = std::any_of(outcome.recipients.cbegin(), outcome.recipients.cend(),
@@ -112,6 +121,19 @@ void FailureDialog::setOutcome(const smtp::Outcome& outcome, const Explanation& 
     m_ui->outboxLabel->setText(whereNow);
     m_ui->outboxLabel->setVisible(!whereNow.isEmpty());
     fitToText();
+}
+
+// As tall as its rows, up to eight; more scroll. An empty stretch below the last row would
+// only push the rest of the dialog down.
+void FailureDialog::fitTable(QTableWidget* table)
+{
+    constexpr int MostRows = 8;
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
+    for (int row = 0; row < std::min(table->rowCount(), MostRows); ++row)
+        height += table->rowHeight(row);
+    if (table->horizontalScrollBar()->isVisible())
+        height += table->horizontalScrollBar()->sizeHint().height();
+    table->setMaximumHeight(height);
 }
 
 void FailureDialog::fitToText()
@@ -126,6 +148,56 @@ void FailureDialog::fitToText()
     resize(width, height);
 }
 
+void FailureDialog::setDomainResults(const QList<smtp::DirectDelivery::DomainResult>& domains)
+{
+    m_domains = domains;
+    showDomains();
+    fitToText();
+}
+
+void FailureDialog::showDomains()
+{
+    QTableWidget* table = m_ui->domainsTable;
+    table->setRowCount(int(m_domains.size()));
+    for (int row = 0; row < int(m_domains.size()); ++row) {
+        const smtp::DirectDelivery::DomainResult& domain = m_domains[row];
+        const smtp::Outcome& outcome = domain.outcome;
+        QString server = domain.host;
+        if (server.isEmpty())
+            server = tr("none reached");
+        else if (domain.hopsTried > 1)
+            server = tr("%1 (after trying %n server address(es))", nullptr, domain.hopsTried)
+                         .arg(domain.host);
+        QString code = outcome.code ? QString::number(outcome.code) : QString();
+        if (outcome.enhanced.isValid())
+            code += u' ' + outcome.enhanced.toString();
+        // The server's own words when it gave some, otherwise what the explanation says.
+        const QString what = outcome.serverText.isEmpty()
+                                 ? OutcomeExplainer::explain(outcome, domain.host).headline
+                                 : outcome.serverText;
+        const QString cells[] = {domain.domain, server,
+                                 OutcomeExplainer::categoryText(outcome.category), code, what};
+        for (int column = 0; column < 5; ++column) {
+            auto* item = new QTableWidgetItem(cells[column]);
+            if (column == 2)
+                item->setForeground(outcome.isSuccess() ? QColor(0x26, 0xa2, 0x69)
+                                                        : QColor(0xe0, 0x1b, 0x24));
+            table->setItem(row, column, item);
+        }
+    }
+    table->resizeRowsToContents();
+    fitTable(table);
+    m_ui->domainsGroup->setVisible(!m_domains.isEmpty());
+}
+
+void FailureDialog::setWhereNow(const QString& whereNow)
+{
+    m_whereNow = whereNow;
+    m_ui->outboxLabel->setText(whereNow);
+    m_ui->outboxLabel->setVisible(!whereNow.isEmpty());
+    fitToText();
+}
+
 void FailureDialog::setOutboxButtonVisible(bool visible)
 {
     m_outboxButton->setVisible(visible);
@@ -137,6 +209,13 @@ void FailureDialog::changeEvent(QEvent* event)
         m_ui->retranslateUi(this);
         m_transcriptButton->setText(tr("Show Transcript"));
         m_outboxButton->setText(tr("Open Outbox"));
+        showDomains();
+        // The explanation is made from the outcome, as SendMonitor::showFailure() makes it.
+        if (m_outcome) {
+            setOutcome(*m_outcome, OutcomeExplainer::explain(*m_outcome, m_host),
+                       OutcomeExplainer::stageText(m_outcome->stage), m_host, m_whereNow);
+            emit retranslated();
+        }
     }
     QDialog::changeEvent(event);
 }

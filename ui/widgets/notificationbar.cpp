@@ -28,10 +28,17 @@ NotificationBar::~NotificationBar() = default;
 
 void NotificationBar::showMessage(Kind kind, const QString& text, const QString& actionText)
 {
+    showMessage(
+        kind, [text] { return text; },
+        actionText.isEmpty() ? Text() : [actionText] { return actionText; });
+}
+
+void NotificationBar::showMessage(Kind kind, Text text, Text actionText)
+{
     m_kind = kind;
-    m_ui->textLabel->setText(text);
-    m_ui->actionButton->setText(actionText);
-    m_ui->actionButton->setVisible(!actionText.isEmpty());
+    m_text = std::move(text);
+    m_actionText = std::move(actionText);
+    updateTexts();
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     if (kind == Kind::Warning)
         icon = QStyle::SP_MessageBoxWarning;
@@ -47,6 +54,14 @@ void NotificationBar::showMessage(Kind kind, const QString& text, const QString&
         m_autoHide.start(SuccessVisibleMs);
     else
         m_autoHide.stop();
+}
+
+void NotificationBar::updateTexts()
+{
+    m_ui->textLabel->setText(m_text ? m_text() : QString());
+    const QString action = m_actionText ? m_actionText() : QString();
+    m_ui->actionButton->setText(action);
+    m_ui->actionButton->setVisible(!action.isEmpty());
 }
 
 void NotificationBar::dismiss()
@@ -88,8 +103,10 @@ void NotificationBar::applyColours()
 
 void NotificationBar::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        updateTexts();
+    }
     QFrame::changeEvent(event);
 }
 

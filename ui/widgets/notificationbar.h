@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -24,8 +25,14 @@ public:
     explicit NotificationBar(QWidget* parent = nullptr);
     ~NotificationBar() override;
 
+    // Makes a text in the current language; called again when the language changes.
+    using Text = std::function<QString()>;
+
     // actionText empty: no action button.
     void showMessage(Kind kind, const QString& text, const QString& actionText = {});
+    // The same for text that follows the language: the bar asks for it again on every
+    // language change. No actionText: no action button.
+    void showMessage(Kind kind, Text text, Text actionText = {});
     void dismiss();
     QString text() const;
     Kind kind() const { return m_kind; }
@@ -38,9 +45,12 @@ protected:
 
 private:
     void applyColours();
+    void updateTexts();
 
     std::unique_ptr<Ui::NotificationBar> m_ui;
     Kind m_kind = Kind::Information;
+    Text m_text;
+    Text m_actionText;
     QTimer m_autoHide;
 };
 

@@ -141,8 +141,10 @@ void OutboxWindow::closeEvent(QCloseEvent* event)
 
 void OutboxWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        emit retranslated();
+    }
     QWidget::changeEvent(event);
 }
 

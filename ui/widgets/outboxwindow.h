@@ -45,6 +45,8 @@ signals:
     void editRequested(const QString& id);
     void deleteRequested(const QString& id);
     void closed();
+    // The language changed: the model's texts and the details need writing again.
+    void retranslated();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -16,9 +16,10 @@ SendProgressWidget::SendProgressWidget(QWidget* parent)
 
 SendProgressWidget::~SendProgressWidget() = default;
 
-void SendProgressWidget::setStage(const QString& text)
+void SendProgressWidget::setStage(std::function<QString()> text)
 {
-    m_ui->stageLabel->setText(text);
+    m_stage = std::move(text);
+    m_ui->stageLabel->setText(m_stage());
 }
 
 void SendProgressWidget::setFraction(qint64 done, qint64 total)
@@ -31,14 +32,14 @@ void SendProgressWidget::setFraction(qint64 done, qint64 total)
 void SendProgressWidget::showPreparing()
 {
     m_ui->cancelButton->setEnabled(true);
-    setStage(tr("Preparing…"));
+    setStage([] { return tr("Preparing…"); });
     m_ui->progressBar->setRange(0, 0);
 }
 
 void SendProgressWidget::showSavingToOutbox(qint64 written, qint64 total)
 {
     const int percent = total > 0 ? int(written * 100 / total) : 0;
-    setStage(tr("Saving to the outbox %1 %…").arg(percent));
+    setStage([percent] { return tr("Saving to the outbox %1 %…").arg(percent); });
     setFraction(written, total);
 }
 
@@ -49,36 +50,36 @@ void SendProgressWidget::showSessionState(smtp::SmtpSession::State state, const 
     case State::Disconnected:
         return;
     case State::Connecting:
-        setStage(tr("Connecting to %1…").arg(host));
+        setStage([host] { return tr("Connecting to %1…").arg(host); });
         break;
     case State::TlsHandshake:
     case State::StartTls:
     case State::StartTlsHandshake:
-        setStage(tr("Securing the connection (TLS)…"));
+        setStage([] { return tr("Securing the connection (TLS)…"); });
         break;
     case State::Greeting:
     case State::Ehlo:
     case State::Helo:
-        setStage(tr("Greeting the server…"));
+        setStage([] { return tr("Greeting the server…"); });
         break;
     case State::Authenticating:
-        setStage(tr("Authenticating…"));
+        setStage([] { return tr("Authenticating…"); });
         break;
     case State::Ready:
     case State::Envelope:
-        setStage(tr("Sending the sender and recipients…"));
+        setStage([] { return tr("Sending the sender and recipients…"); });
         break;
     case State::SendingBody:
-        setStage(tr("Sending 0 %…"));
+        setStage([] { return tr("Sending 0 %…"); });
         break;
     case State::AwaitingFinalReply:
-        setStage(tr("Waiting for the server to accept the message…"));
+        setStage([] { return tr("Waiting for the server to accept the message…"); });
         m_ui->progressBar->setRange(0, 1000);
         m_ui->progressBar->setValue(1000);
         return;
     case State::Resetting:
     case State::Quitting:
-        setStage(tr("Closing the connection…"));
+        setStage([] { return tr("Closing the connection…"); });
         return;
     }
     if (state != State::SendingBody)
@@ -88,23 +89,25 @@ void SendProgressWidget::showSessionState(smtp::SmtpSession::State state, const 
 void SendProgressWidget::showBodyProgress(qint64 sent, qint64 total)
 {
     const int percent = total > 0 ? int(sent * 100 / total) : 0;
-    const QLocale locale;
-    setStage(tr("Sending %1 % (%2 of %3)…")
-                 .arg(percent)
-                 .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total)));
+    setStage([percent, sent, total] {
+        const QLocale locale;
+        return tr("Sending %1 % (%2 of %3)…")
+            .arg(percent)
+            .arg(locale.formattedDataSize(sent), locale.formattedDataSize(total));
+    });
     setFraction(sent, total);
 }
 
 void SendProgressWidget::showDirectDelivery()
 {
-    setStage(tr("Delivering to the recipients' mail servers…"));
+    setStage([] { return tr("Delivering to the recipients' mail servers…"); });
     m_ui->progressBar->setRange(0, 0);
 }
 
 void SendProgressWidget::showCancelling()
 {
     m_ui->cancelButton->setEnabled(false);
-    setStage(tr("Cancelling…"));
+    setStage([] { return tr("Cancelling…"); });
 }
 
 void SendProgressWidget::setCancelEnabled(bool enabled)
@@ -119,8 +122,11 @@ QString SendProgressWidget::stageText() const
 
 void SendProgressWidget::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        if (m_stage)
+            m_ui->stageLabel->setText(m_stage());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -43,10 +44,12 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void setStage(const QString& text);
+    // The stage's words are made again when the language changes.
+    void setStage(std::function<QString()> text);
     void setFraction(qint64 done, qint64 total);
 
     std::unique_ptr<Ui::SendProgressWidget> m_ui;
+    std::function<QString()> m_stage;
 };
 
 } // namespace hongyan

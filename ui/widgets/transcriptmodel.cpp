@@ -155,6 +155,14 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     return {};
 }
 
+void TranscriptModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_records.empty())
+        emit dataChanged(index(0, DirectionColumn), index(rowCount() - 1, DirectionColumn),
+                         {Qt::ToolTipRole});
+}
+
 QVariant TranscriptModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

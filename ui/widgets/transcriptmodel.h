@@ -35,6 +35,8 @@ public:
     void flush();
     void clear();
     const smtp::TranscriptRecord& record(int row) const { return m_records[size_t(row)]; }
+    // The language changed: views fetch the column titles and tooltips again.
+    void retranslate();
 
     // "12:00:01.234  -> EHLO example.com": what copy and save produce for a record.
     static QString lineText(const smtp::TranscriptRecord& record);

@@ -254,6 +254,7 @@ void TranscriptPane::retranslate()
                              tr("Errors (**)")};
     for (qsizetype i = 0; i < m_directionActions.size(); ++i)
         m_directionActions[i]->setText(names[i]);
+    m_model->retranslate();
     updateCount();
 }
 
