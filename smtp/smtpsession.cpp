@@ -108,6 +108,12 @@ SmtpSession::~SmtpSession()
 {
     if (m_socket) {
         m_socket->disconnect(this);
+        if (m_state == State::Ready && m_socket->state() == QAbstractSocket::ConnectedState) {
+            // An idle session destroyed with its owner (the application quitting) still says
+            // goodbye: best effort, handed to the kernel without waiting for the reply.
+            m_socket->write(Command::quit().wire());
+            m_socket->flush();
+        }
         m_socket->abort();
     }
 }

@@ -2,6 +2,7 @@
 #include "clioptions.h"
 #include "consolejob.h"
 #include "emlwriter.h"
+#include "heaptuning.h"
 #include "messageerrortext.h"
 #include "mxjob.h"
 #include "outcome.h"
@@ -12,29 +13,12 @@
 
 #include <QCoreApplication>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
-
 using namespace Qt::Literals::StringLiterals;
 using hongyan::cli::CliOptions;
 using hongyan::cli::CliOptionsParser;
 using hongyan::cli::ResultPrinter;
 
 namespace {
-
-// Qt's TLS socket allocates and frees about a megabyte of buffers (its plain-text queue,
-// OpenSSL's output, the TCP socket's queue) for every megabyte sent. With glibc's defaults
-// each cycle hands the freed heap back to the kernel and faults it in again, zeroed: a
-// 100 MB send took 66,000 page faults and 2/3 of its CPU time. Large blocks are kept in the
-// heap and up to 16 MB of free heap is kept for reuse instead.
-void keepFreedMemoryForReuse()
-{
-#ifdef __GLIBC__
-    mallopt(M_MMAP_THRESHOLD, 16 * 1024 * 1024);
-    mallopt(M_TRIM_THRESHOLD, 16 * 1024 * 1024);
-#endif
-}
 
 int usage(const CliOptionsParser& parser, const QString& message)
 {
@@ -78,7 +62,7 @@ int runJob(QCoreApplication& app, const CliOptions& options)
 
 int main(int argc, char* argv[])
 {
-    keepFreedMemoryForReuse();
+    smtp::keepFreedMemoryForReuse();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"Hongyan"_s);
     QCoreApplication::setApplicationName(u"hongyan"_s);

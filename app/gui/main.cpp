@@ -2,6 +2,7 @@
 #include "appcontroller.h"
 #include "consolecontroller.h"
 #include "diagnosiscontroller.h"
+#include "heaptuning.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -33,6 +34,7 @@ bool onlyPrints(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    smtp::keepFreedMemoryForReuse();
     std::unique_ptr<QCoreApplication> app;
     if (onlyPrints(argc, argv))
         app = std::make_unique<QCoreApplication>(argc, argv);
