@@ -6,4 +6,4 @@ cd "$here"
 scripts/install-deps.sh
 cmake --preset release
 cmake --build --preset release
-exec build/release/app/hongyan "$@"
+exec build/release/app/gui/hongyan "$@"
