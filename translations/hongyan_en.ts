@@ -4709,6 +4709,17 @@
     </message>
 </context>
 <context>
+    <name>hongyan::SecretStore</name>
+    <message>
+        <source>The keychain module could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain module %1 is from another version of Hongyan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hongyan::SendProgressWidget</name>
     <message>
         <source>Preparing…</source>
@@ -4921,6 +4932,19 @@
     </message>
     <message>
         <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not be used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>why not from the keychain; why not from a terminal</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

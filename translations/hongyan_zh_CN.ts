@@ -4699,6 +4699,17 @@
     </message>
 </context>
 <context>
+    <name>hongyan::SecretStore</name>
+    <message>
+        <source>The keychain module could not be loaded: %1</source>
+        <translation>无法加载密钥环模块：%1</translation>
+    </message>
+    <message>
+        <source>The keychain module %1 is from another version of Hongyan.</source>
+        <translation>密钥环模块 %1 属于另一个版本的鸿雁。</translation>
+    </message>
+</context>
+<context>
     <name>hongyan::SendProgressWidget</name>
     <message>
         <source>Preparing…</source>
@@ -4912,6 +4923,19 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>the keychain holds no password for this account</source>
+        <translation>密钥环中没有此账户的密码</translation>
+    </message>
+    <message>
+        <source>the keychain could not be used (%1)</source>
+        <translation>无法使用密钥环（%1）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>why not from the keychain; why not from a terminal</comment>
+        <translation>%1；%2</translation>
     </message>
 </context>
 <context>

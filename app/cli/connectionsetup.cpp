@@ -78,25 +78,39 @@ void ConnectionSetup::start(const CliOptions& options)
         QTimer::singleShot(0, this, [this] { finish({}); });
         return;
     }
-    const auto askOnTerminal = [this] {
+    // whyNotFromKeychain: why a saved account's secret did not come from the keychain, so that
+    // a script that cannot be asked learns what to fix.
+    const auto askOnTerminal = [this](const QString& whyNotFromKeychain) {
         QString promptError;
         const std::optional<QString> typed = SecretReader::prompt(
             tr("Password for %1: ").arg(m_settings.credentials.user), &promptError);
         if (typed)
             finish(*typed);
-        else
+        else if (whyNotFromKeychain.isEmpty())
             emit failed(promptError);
+        else
+            emit failed(tr("%1; %2", "why not from the keychain; why not from a terminal")
+                            .arg(whyNotFromKeychain, promptError));
     };
     if (m_account && m_account->needsSecret()) {
         m_secrets.read(m_account->id, [this, askOnTerminal](const SecretStore::Result& result) {
-            if (result.status == SecretStore::Result::Status::Ok)
+            switch (result.status) {
+            case SecretStore::Result::Status::Ok:
                 finish(result.secret);
-            else
-                askOnTerminal(); // no keychain, or no entry: ask, never guess
+                return;
+            case SecretStore::Result::Status::NotFound:
+                askOnTerminal(tr("the keychain holds no password for this account"));
+                return;
+            case SecretStore::Result::Status::Unavailable:
+            case SecretStore::Result::Status::Failed:
+                // No keychain, or a broken one: ask, never guess.
+                askOnTerminal(tr("the keychain could not be used (%1)").arg(result.errorString));
+                return;
+            }
         });
         return;
     }
-    QTimer::singleShot(0, this, askOnTerminal);
+    QTimer::singleShot(0, this, [askOnTerminal] { askOnTerminal({}); });
 }
 
 void ConnectionSetup::finish(const QString& secret)

@@ -1,10 +1,9 @@
 #include "secretstore.h"
 
-#include <qt6keychain/keychain.h>
+#include <QCoreApplication>
+#include <QTimer>
 
-#if defined(Q_OS_LINUX)
-#include <QDBusConnection>
-#endif
+#include <dlfcn.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,56 +11,33 @@ namespace hongyan {
 
 namespace {
 
-// On Linux every keychain (Secret Service, KWallet) is reached over the D-Bus session bus.
-bool sessionBusReachable()
+struct LoadedBackend
 {
-#if defined(Q_OS_LINUX)
-    return QDBusConnection::sessionBus().isConnected();
-#else
-    return true;
-#endif
-}
+    SecretBackend* backend = nullptr;
+    QString error;
+};
 
-SecretStore::Result resultOf(const QKeychain::Job& job)
+LoadedBackend loadBackend()
 {
-    SecretStore::Result result;
-    result.errorString = job.errorString();
-    switch (job.error()) {
-    case QKeychain::NoError:
-        result.status = SecretStore::Result::Status::Ok;
-        break;
-    case QKeychain::EntryNotFound:
-        result.status = SecretStore::Result::Status::NotFound;
-        break;
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        result.status = SecretStore::Result::Status::Unavailable;
-        break;
-    case QKeychain::CouldNotDeleteEntry:
-        result.status = SecretStore::Result::Status::Failed;
-        break;
-    case QKeychain::OtherError:
-        // Without a session bus (no desktop session, a bare container) QtKeychain says
-        // only "Could not connect"; for the user that means there is no keychain at all.
-        result.status = sessionBusReachable() ? SecretStore::Result::Status::Failed
-                                              : SecretStore::Result::Status::Unavailable;
-        break;
+    // dlopen is called from this code, which is linked into the program, so the loader
+    // searches the program's RUNPATH: where the build tree or the package put the module.
+    // RTLD_NOW: a module that cannot resolve a symbol fails here, not in the middle of a
+    // send.
+    void* handle = dlopen(SecretBackendModuleName, RTLD_NOW | RTLD_LOCAL);
+    if (!handle) {
+        return {nullptr, QCoreApplication::translate("hongyan::SecretStore",
+                                                     "The keychain module could not be loaded: %1")
+                             .arg(QString::fromLocal8Bit(dlerror()))};
     }
-    return result;
-}
-
-template <typename JobType>
-void run(JobType* job, const QString& accountId, SecretStore* owner,
-         const std::function<void(const SecretStore::Result&, JobType&)>& finish)
-{
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(accountId);
-    QObject::connect(job, &QKeychain::Job::finished, owner,
-                     [job, finish](QKeychain::Job*) { finish(resultOf(*job), *job); });
-    job->start();
+    auto factory = reinterpret_cast<SecretBackendFactory>(dlsym(handle, SecretBackendFactoryName));
+    if (!factory) {
+        dlclose(handle);
+        return {nullptr, QCoreApplication::translate(
+                             "hongyan::SecretStore",
+                             "The keychain module %1 is from another version of Hongyan.")
+                             .arg(QLatin1StringView(SecretBackendModuleName))};
+    }
+    return {factory(), {}};
 }
 
 } // namespace
@@ -75,39 +51,41 @@ QString SecretStore::serviceName()
     return u"Hongyan SMTP account"_s;
 }
 
+SecretBackend* SecretStore::backendOrFail(const Callback& done)
+{
+    // Loaded once per process and never unloaded: jobs of the backend may outlive any store.
+    static const LoadedBackend loaded = loadBackend();
+    if (!loaded.backend) {
+        QTimer::singleShot(0, this, [done, error = loaded.error] {
+            done({Result::Status::Unavailable, {}, error});
+        });
+    }
+    return loaded.backend;
+}
+
 void SecretStore::read(const QString& accountId, Callback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(serviceName());
-    run<QKeychain::ReadPasswordJob>(
-        job, accountId, this, [done](const Result& result, QKeychain::ReadPasswordJob& finished) {
-            Result withSecret = result;
-            if (result.status == Result::Status::Ok)
-                withSecret.secret = finished.textData();
-            done(withSecret);
-        });
+    if (SecretBackend* backend = backendOrFail(done))
+        backend->read(serviceName(), accountId, this, std::move(done));
 }
 
 void SecretStore::write(const QString& accountId, const QString& secret, Callback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(serviceName());
-    job->setTextData(secret);
-    run<QKeychain::WritePasswordJob>(
-        job, accountId, this,
-        [done](const Result& result, QKeychain::WritePasswordJob&) { done(result); });
+    if (SecretBackend* backend = backendOrFail(done))
+        backend->write(serviceName(), accountId, secret, this, std::move(done));
 }
 
 void SecretStore::remove(const QString& accountId, Callback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(serviceName());
-    run<QKeychain::DeletePasswordJob>(job, accountId, this,
-                                      [done](const Result& result, QKeychain::DeletePasswordJob&) {
-                                          // Deleting what is not there leaves the keychain as the
-                                          // caller wanted it.
-                                          Result adjusted = result;
-                                          if (adjusted.status == Result::Status::NotFound)
-                                              adjusted.status = Result::Status::Ok;
-                                          done(adjusted);
-                                      });
+    SecretBackend* backend = backendOrFail(done);
+    if (!backend)
+        return;
+    backend->remove(serviceName(), accountId, this, [done = std::move(done)](Result result) {
+        // Deleting what is not there leaves the keychain as the caller wanted it.
+        if (result.status == Result::Status::NotFound)
+            result.status = Result::Status::Ok;
+        done(result);
+    });
 }
 
 } // namespace hongyan

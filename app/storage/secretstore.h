@@ -1,28 +1,23 @@
 #pragma once
 
+#include "secretbackend.h"
+
 #include <QObject>
 #include <QString>
 
-#include <functional>
-
 namespace hongyan {
 
-// Account secrets in the system keychain (Secret Service, KWallet, ...) through QtKeychain.
-// Never falls back to a file: when no keychain is available the caller is told so and
-// asks the user for the secret when it is needed.
+// Account secrets in the system keychain (Secret Service, KWallet, ...) through QtKeychain,
+// which lives in the keychain module (secretbackend.h) loaded on first use. Never falls back
+// to a file: when no keychain is available the caller is told so and asks the user for the
+// secret when it is needed.
 class SecretStore : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Result
-    {
-        enum class Status { Ok, NotFound, Unavailable, Failed };
-        Status status = Status::Failed;
-        QString secret;      // for reads
-        QString errorString; // the keychain's own words, for Failed and Unavailable
-    };
-    using Callback = std::function<void(const Result&)>;
+    using Result = SecretResult;
+    using Callback = SecretBackend::Callback;
 
     explicit SecretStore(QObject* parent = nullptr);
 
@@ -32,6 +27,11 @@ public:
     void remove(const QString& accountId, Callback done);
 
     static QString serviceName();
+
+private:
+    // The backend, or nullptr after telling `done` (later, on the event loop) why the
+    // keychain module could not be loaded.
+    SecretBackend* backendOrFail(const Callback& done);
 };
 
 } // namespace hongyan

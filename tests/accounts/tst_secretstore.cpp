@@ -50,7 +50,9 @@ QByteArray describe(const SecretStore::Result& result)
 } // namespace
 
 // SecretStore against a real Secret Service (gnome-keyring in a private D-Bus session, see
-// with-secret-service.sh), or, when HONGYAN_EXPECT_NO_KEYCHAIN is set, against none at all.
+// with-secret-service.sh); when HONGYAN_EXPECT_NO_KEYCHAIN is set, against none at all; and,
+// built as tst_secretstore_nomodule (no RUNPATH to the module directory) with
+// HONGYAN_EXPECT_NO_KEYCHAIN_MODULE set, without the keychain module.
 class TestSecretStore : public QObject
 {
     Q_OBJECT
@@ -62,6 +64,7 @@ private slots:
     void missingEntryIsNotFound();
     void storedInTheSecretServiceNotInAFile();
     void noKeychainIsUnavailable();
+    void missingModuleIsUnavailable();
 
 private:
     QString newId() const
@@ -69,11 +72,14 @@ private:
         return u"test-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
     bool m_expectNoKeychain = false;
+    bool m_expectNoModule = false;
 };
 
 void TestSecretStore::initTestCase()
 {
-    m_expectNoKeychain = qEnvironmentVariableIsSet("HONGYAN_EXPECT_NO_KEYCHAIN");
+    m_expectNoModule = qEnvironmentVariableIsSet("HONGYAN_EXPECT_NO_KEYCHAIN_MODULE");
+    m_expectNoKeychain =
+        m_expectNoModule || qEnvironmentVariableIsSet("HONGYAN_EXPECT_NO_KEYCHAIN");
     if (!m_expectNoKeychain && !qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"))
         QFAIL("no D-Bus session: run this test through tests/accounts/with-secret-service.sh "
               "(ctest does), which starts gnome-keyring's Secret Service");
@@ -170,8 +176,30 @@ void TestSecretStore::noKeychainIsUnavailable()
     auto result = finish([&](auto done) { store.write(id, u"pw"_s, done); });
     QVERIFY2(result.status == Status::Unavailable, describe(result).constData());
     QVERIFY(!result.errorString.isEmpty());
+    // The module was loaded: it is the keychain that is missing, and the error says so.
+    if (!m_expectNoModule)
+        QVERIFY2(!result.errorString.contains(u"keychain module"_s), describe(result).constData());
     result = finish([&](auto done) { store.read(id, done); });
     QVERIFY2(result.status == Status::Unavailable, describe(result).constData());
+}
+
+void TestSecretStore::missingModuleIsUnavailable()
+{
+    if (!m_expectNoModule)
+        QSKIP("checked by tst_secretstore_nomodule");
+    SecretStore store;
+    const QString id = newId();
+    for (const auto& call : std::initializer_list<std::function<void(SecretStore::Callback)>>{
+             [&](auto done) { store.read(id, done); },
+             [&](auto done) { store.write(id, u"pw"_s, done); },
+             [&](auto done) { store.remove(id, done); }}) {
+        const auto result = finish(call);
+        QVERIFY2(result.status == Status::Unavailable, describe(result).constData());
+        // Which file is missing, in the loader's words, so a broken install can be fixed.
+        QVERIFY2(result.errorString.contains(u"keychain module"_s) &&
+                     result.errorString.contains(u"libhongyan-keychain.so"_s),
+                 describe(result).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecretStore)

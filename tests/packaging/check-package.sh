@@ -50,6 +50,13 @@ for path in usr/bin/hongyan usr/bin/hongyan-cli \
 done
 
 dpkg-deb -x "$deb" "$work/files"
+# The keychain module is loaded through the programs' RUNPATH, relative to where they are.
+for program in hongyan hongyan-cli; do
+    runpath=$(readelf -d "$work/files/usr/bin/$program" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')
+    [[ $runpath == '$ORIGIN/'* ]] || fail "/usr/bin/$program has RUNPATH '$runpath', not \$ORIGIN/..."
+    module="$work/files/usr/bin/${runpath#'$ORIGIN/'}/libhongyan-keychain.so"
+    [[ -f $module ]] || fail "/usr/bin/$program cannot find the keychain module through '$runpath'"
+done
 desktop-file-validate "$work/files/usr/share/applications/$app_id.desktop" ||
     fail "desktop-file-validate"
 grep -q '^MimeType=.*x-scheme-handler/mailto;' "$work/files/usr/share/applications/$app_id.desktop" ||
@@ -77,4 +84,17 @@ echo "$cli_version / $gui_version"
 chroot "$root" hongyan-cli build --from a@example.org --to b@example.org --subject 测试 \
     --body hello --output /tmp/check.eml || fail "the installed hongyan-cli cannot build a message"
 grep -q '^Subject: =?UTF-8?' "$root/tmp/check.eml" || fail "the built message has no encoded subject"
+# A saved account makes hongyan-cli load the keychain module; in this root there is no
+# D-Bus session, so the module must answer that there is no keychain (a missing or broken
+# module would say "keychain module" instead).
+mkdir -p "$root/root/.config/Hongyan"
+printf '%s\n' '[accounts]' 'pkg\name=pkg' 'pkg\address=a@example.org' 'pkg\kind=submission' \
+    'pkg\host=127.0.0.1' 'pkg\port=9' 'pkg\security=tls' 'pkg\auth=plain' 'pkg\user=someone' \
+    >"$root/root/.config/Hongyan/hongyan.conf"
+keychain_error=$(chroot "$root" env HOME=/root hongyan-cli send --account pkg --to b@example.org \
+    --body hello </dev/null 2>&1 || true)
+echo "without a keychain: $keychain_error"
+[[ $keychain_error == *"the keychain could not be used ("* &&
+    $keychain_error != *"keychain module"* ]] ||
+    fail "the installed hongyan-cli did not reach the keychain module"
 echo "package checks passed"
