@@ -4718,6 +4718,10 @@
         <source>The keychain module %1 is from another version of Hongyan.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no D-Bus session bus, through which the keychain is reached; QtKeychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hongyan::SendProgressWidget</name>

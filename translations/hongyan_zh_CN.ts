@@ -4708,6 +4708,10 @@
         <source>The keychain module %1 is from another version of Hongyan.</source>
         <translation>密钥环模块 %1 属于另一个版本的鸿雁。</translation>
     </message>
+    <message>
+        <source>no D-Bus session bus, through which the keychain is reached; QtKeychain: %1</source>
+        <translation>没有 D-Bus 会话总线，而密钥环要通过它访问；QtKeychain：%1</translation>
+    </message>
 </context>
 <context>
     <name>hongyan::SendProgressWidget</name>

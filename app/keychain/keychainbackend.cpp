@@ -2,6 +2,7 @@
 // by SecretStore on first use; see secretbackend.h for why it is a module.
 #include "secretbackend.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <qt6keychain/keychain.h>
 
@@ -44,10 +45,19 @@ SecretResult resultOf(const QKeychain::Job& job)
         result.status = SecretResult::Status::Failed;
         break;
     case QKeychain::OtherError:
-        // Without a session bus (no desktop session, a bare container) QtKeychain says
-        // only "Could not connect"; for the user that means there is no keychain at all.
-        result.status = sessionBusReachable() ? SecretResult::Status::Failed
-                                              : SecretResult::Status::Unavailable;
+        // Without a session bus (no desktop session, a bare container) QtKeychain says only
+        // "Could not connect" or "Unknown error"; for the user that means there is no
+        // keychain at all, and the reason is worth naming.
+        if (sessionBusReachable()) {
+            result.status = SecretResult::Status::Failed;
+        } else {
+            result.status = SecretResult::Status::Unavailable;
+            result.errorString =
+                QCoreApplication::translate("hongyan::SecretStore",
+                                            "no D-Bus session bus, through which the keychain "
+                                            "is reached; QtKeychain: %1")
+                    .arg(job.errorString());
+        }
         break;
     }
     return result;

@@ -525,7 +525,7 @@ void TestCliSend::savedAccount_data()
     // answered), never a hang and never a send without the secret.
     QTest::addRow("2 no keychain, no terminal")
         << QStringList{u"--account"_s, u"Work 工作"_s} << true << 2
-        << u"the keychain could not be used ("_s;
+        << u"the keychain could not be used (no D-Bus session bus"_s;
 }
 
 void TestCliSend::savedAccount()

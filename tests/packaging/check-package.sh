@@ -85,7 +85,7 @@ chroot "$root" hongyan-cli build --from a@example.org --to b@example.org --subje
     --body hello --output /tmp/check.eml || fail "the installed hongyan-cli cannot build a message"
 grep -q '^Subject: =?UTF-8?' "$root/tmp/check.eml" || fail "the built message has no encoded subject"
 # A saved account makes hongyan-cli load the keychain module; in this root there is no
-# D-Bus session, so the module must answer that there is no keychain (a missing or broken
+# D-Bus session, so the module must answer that there is none (a missing or broken
 # module would say "keychain module" instead).
 mkdir -p "$root/root/.config/Hongyan"
 printf '%s\n' '[accounts]' 'pkg\name=pkg' 'pkg\address=a@example.org' 'pkg\kind=submission' \
@@ -94,7 +94,7 @@ printf '%s\n' '[accounts]' 'pkg\name=pkg' 'pkg\address=a@example.org' 'pkg\kind=
 keychain_error=$(chroot "$root" env HOME=/root hongyan-cli send --account pkg --to b@example.org \
     --body hello </dev/null 2>&1 || true)
 echo "without a keychain: $keychain_error"
-[[ $keychain_error == *"the keychain could not be used ("* &&
+[[ $keychain_error == *"the keychain could not be used (no D-Bus session bus"* &&
     $keychain_error != *"keychain module"* ]] ||
     fail "the installed hongyan-cli did not reach the keychain module"
 echo "package checks passed"
