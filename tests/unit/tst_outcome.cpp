@@ -102,7 +102,16 @@ void TestOutcome::recipientsAndQueueId()
     outcome.serverText = u"Ok: queued as 4F2A1C"_s;
     QCOMPARE(outcome.queueId(), u"4F2A1C"_s);
 
+    outcome.serverText = u"OK id=1qAbCd-0001Xy-2Z"_s; // Exim
+    QCOMPARE(outcome.queueId(), u"1qAbCd-0001Xy-2Z"_s);
+    outcome.serverText = u"3AB4C5D6EF Message accepted for delivery"_s; // Sendmail
+    QCOMPARE(outcome.queueId(), u"3AB4C5D6EF"_s);
+    outcome.serverText = u"2.0.0 Ok: QUEUED AS 4F2A1C7B"_s; // any case
+    QCOMPARE(outcome.queueId(), u"4F2A1C7B"_s);
+
     outcome.serverText = u"Ok"_s;
+    QCOMPARE(outcome.queueId(), QString());
+    outcome.serverText = u"valid=yes"_s; // "id=" inside a word is not an id
     QCOMPARE(outcome.queueId(), QString());
 
     // A refusal has no queue id, whatever its text says.
