@@ -11,10 +11,13 @@ namespace hongyan {
 
 namespace {
 
+// What loading the module gave: the backend, or the loader's own words on why not (kept raw,
+// so each failure is explained in the language of the moment).
 struct LoadedBackend
 {
     SecretBackend* backend = nullptr;
-    QString error;
+    QString loaderError;
+    bool fromAnotherVersion = false;
 };
 
 LoadedBackend loadBackend()
@@ -24,20 +27,27 @@ LoadedBackend loadBackend()
     // RTLD_NOW: a module that cannot resolve a symbol fails here, not in the middle of a
     // send.
     void* handle = dlopen(SecretBackendModuleName, RTLD_NOW | RTLD_LOCAL);
-    if (!handle) {
-        return {nullptr, QCoreApplication::translate("hongyan::SecretStore",
-                                                     "The keychain module could not be loaded: %1")
-                             .arg(QString::fromLocal8Bit(dlerror()))};
-    }
+    if (!handle)
+        return {nullptr, QString::fromLocal8Bit(dlerror()), false};
     auto factory = reinterpret_cast<SecretBackendFactory>(dlsym(handle, SecretBackendFactoryName));
     if (!factory) {
         dlclose(handle);
-        return {nullptr, QCoreApplication::translate(
-                             "hongyan::SecretStore",
-                             "The keychain module %1 is from another version of Hongyan.")
-                             .arg(QLatin1StringView(SecretBackendModuleName))};
+        return {nullptr, {}, true};
     }
-    return {factory(), {}};
+    return {factory(), {}, false};
+}
+
+QString whyNotLoaded(const LoadedBackend& loaded)
+{
+    if (loaded.fromAnotherVersion) {
+        return QCoreApplication::translate(
+                   "hongyan::SecretStore",
+                   "The keychain module %1 is from another version of Hongyan.")
+            .arg(QLatin1StringView(SecretBackendModuleName));
+    }
+    return QCoreApplication::translate("hongyan::SecretStore",
+                                       "The keychain module could not be loaded: %1")
+        .arg(loaded.loaderError);
 }
 
 } // namespace
@@ -56,8 +66,8 @@ SecretBackend* SecretStore::backendOrFail(const Callback& done)
     // Loaded once per process and never unloaded: jobs of the backend may outlive any store.
     static const LoadedBackend loaded = loadBackend();
     if (!loaded.backend) {
-        QTimer::singleShot(0, this, [done, error = loaded.error] {
-            done({Result::Status::Unavailable, {}, error});
+        QTimer::singleShot(0, this, [done] {
+            done({Result::Status::Unavailable, {}, whyNotLoaded(loaded)});
         });
     }
     return loaded.backend;
