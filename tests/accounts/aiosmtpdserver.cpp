@@ -19,7 +19,7 @@ bool AiosmtpdServer::start(Mode mode, const QString& certificate, const QString&
         m_error = m_process.errorString();
         return false;
     }
-    m_port = quint16(m_process.captured(1).toUInt());
+    m_port = quint16(m_process.readyMatch().captured(1).toUInt());
     return true;
 }
 

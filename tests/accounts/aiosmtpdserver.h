@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverprocess.h"
+#include "helperprocess.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -20,7 +20,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    ServerProcess m_process;
+    testsupport::HelperProcess m_process;
     QTemporaryDir m_spool;
     quint16 m_port = 0;
     QString m_error;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "serverprocess.h"
+#include "helperprocess.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -22,7 +22,7 @@ public:
     bool isPossible() const { return m_possible; }
 
 private:
-    ServerProcess m_process;
+    testsupport::HelperProcess m_process;
     QHostAddress m_address;
     QString m_error;
     bool m_possible = true;

@@ -1,7 +1,7 @@
 #include "autoconfigparser.h"
+#include "helperprocess.h"
 #include "providerpresets.h"
 #include "serverdiscovery.h"
-#include "serverprocess.h"
 
 #include <QDir>
 #include <QFile>
@@ -95,7 +95,7 @@ private:
     Run discover(const QString& address);
 
     QTemporaryDir m_root;
-    accountstest::ServerProcess m_http;
+    testsupport::HelperProcess m_http;
     QString m_baseUrl;
     ProviderPresets m_presets;
 };
@@ -125,7 +125,7 @@ void TestAutoconfig::initTestCase()
                            u"--directory"_s, m_root.path(), u"0"_s},
                           QRegularExpression(u"port (\\d+)"_s)),
              qPrintable(m_http.errorString()));
-    m_baseUrl = u"http://127.0.0.1:%1/"_s.arg(m_http.captured(1));
+    m_baseUrl = u"http://127.0.0.1:%1/"_s.arg(m_http.readyMatch().captured(1));
 }
 
 void TestAutoconfig::typicalFile()

@@ -4,6 +4,8 @@
 // its own environment, no terminal), read what it printed, and start helper servers
 // (aiosmtpd, dnsmasq, the Postfix fixture) that are stopped by PID whatever happens.
 
+#include "helperprocess.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -73,35 +75,6 @@ QString readFile(const QString& path);
 QByteArray readBytes(const QString& path);
 bool writeBytes(const QString& path, const QByteArray& bytes);
 
-// A helper server process, ready once a line on stdout or stderr matches a pattern, and
-// stopped by its PID when the object goes away: its stdin is closed and it gets SIGTERM (the
-// helpers here clean up and exit on either), then SIGKILL if it has not gone within 30 s.
-class HelperProcess
-{
-public:
-    HelperProcess() = default;
-    ~HelperProcess();
-    HelperProcess(const HelperProcess&) = delete;
-    HelperProcess& operator=(const HelperProcess&) = delete;
-
-    // False (see errorString()) when it failed or ended before a line matched within `ms`.
-    bool start(const QString& program, const QStringList& arguments,
-               const QRegularExpression& ready, int ms = 30000);
-    void stop();
-    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
-    const QRegularExpressionMatch& readyMatch() const { return m_match; }
-    QString errorString() const { return m_error; }
-    // Everything it printed so far.
-    QString output();
-    qint64 pid() const { return m_process.processId(); }
-
-private:
-    QProcess m_process;
-    QRegularExpressionMatch m_match;
-    QString m_output;
-    QString m_error;
-};
-
 // tests/servers/aiosmtpd_server.py: a real SMTP server on 127.0.0.1 that keeps every
 // message it receives, byte for byte, in a spool directory.
 class AiosmtpdServer
@@ -118,7 +91,7 @@ public:
     int messageCount() const;
 
 private:
-    HelperProcess m_process;
+    testsupport::HelperProcess m_process;
     QTemporaryDir m_spool;
     quint16 m_port = 0;
     QString m_error;

@@ -64,7 +64,7 @@ private slots:
     void invalidDomain();
 
 private:
-    clitest::HelperProcess m_dnsmasq;
+    testsupport::HelperProcess m_dnsmasq;
     QString m_address;
 };
 

@@ -85,7 +85,7 @@ private:
 
     testsupport::TestCertificates m_certificates;
     QTemporaryDir m_dir;
-    clitest::HelperProcess m_fixture;
+    testsupport::HelperProcess m_fixture;
     quint16 m_submission = 0;
     quint16 m_smtps = 0;
     QString m_maildir;

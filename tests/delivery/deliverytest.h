@@ -7,6 +7,7 @@
 // and MX hosts are reached on port 25, so all of this needs root (as in CI).
 
 #include "directdelivery.h"
+#include "helperprocess.h"
 #include "outcome.h"
 #include "transcriptrecord.h"
 
@@ -41,32 +42,6 @@ inline constexpr char NeedsRoot[] =
 QString mxRecord(const QString& domain, const QString& host, int preference);
 QString hostRecord(const QString& name, const QList<QHostAddress>& addresses);
 
-// A helper program, ready once a line of its output matches a pattern, stopped by its PID
-// when the object goes away (SIGTERM, then SIGKILL); the kernel sends it SIGTERM should
-// the test process die first.
-class ChildProcess
-{
-public:
-    ChildProcess() = default;
-    ~ChildProcess();
-    ChildProcess(const ChildProcess&) = delete;
-    ChildProcess& operator=(const ChildProcess&) = delete;
-
-    // False (see errorString()) when it could not start, or ended or stayed silent
-    // without printing a line that matches `ready` within `ms`.
-    bool start(const QString& program, const QStringList& arguments,
-               const QRegularExpression& ready, int ms = 10000);
-    void stop();
-    // Everything it printed so far (stdout and stderr together).
-    QString output();
-    QString errorString() const { return m_error; }
-
-private:
-    QProcess m_process;
-    QString m_output;
-    QString m_error;
-};
-
 // dnsmasq answering from its command line only (no upstream server, no /etc/hosts, every
 // other name under .test does not exist) on port 53 of a free address 127.0.0.100-199.
 class Dnsmasq
@@ -79,7 +54,7 @@ public:
     QString log() { return m_process.output(); }
 
 private:
-    ChildProcess m_process;
+    testsupport::HelperProcess m_process;
     QHostAddress m_address;
     QString m_error;
 };

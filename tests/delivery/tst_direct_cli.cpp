@@ -106,7 +106,7 @@ private:
         return u"%1.%2"_s.arg(n, 4, 10, QChar(u'0')).arg(extension);
     }
 
-    deliverytest::ChildProcess m_process;
+    testsupport::HelperProcess m_process;
     QTemporaryDir m_spool;
     QHostAddress m_address;
     QString m_error;

@@ -32,7 +32,7 @@ public:
 private:
     QString spoolFile(int n, const QString& extension) const;
 
-    deliverytest::ChildProcess m_process;
+    testsupport::HelperProcess m_process;
     QTemporaryDir m_spool;
     QHostAddress m_address;
     QString m_error;
