@@ -278,9 +278,8 @@ void TestAccountEditor::unencryptedSecurityWarns()
 
 void TestAccountEditor::loopbackServerByHandPassesTheTest()
 {
-    accountstest::AiosmtpdServer server;
-    QVERIFY2(server.start(accountstest::AiosmtpdServer::Mode::StartTls,
-                          m_certificates.certificatePath(u"server"_s),
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), u"tester"_s, u"pa55-word"_s),
              qPrintable(server.errorString()));
     AccountEditor* editor = openEditor();
@@ -326,9 +325,8 @@ void TestAccountEditor::loopbackServerByHandPassesTheTest()
 
 void TestAccountEditor::detectSettingsProbes()
 {
-    accountstest::AiosmtpdServer server;
-    QVERIFY2(server.start(accountstest::AiosmtpdServer::Mode::Implicit,
-                          m_certificates.certificatePath(u"server"_s),
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"implicit"_s, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), u"tester"_s, u"pw"_s),
              qPrintable(server.errorString()));
     hongyan::ServerDiscovery& discovery = m_controller->discovery();

@@ -154,9 +154,8 @@ void TestDiagnosisWindow::allStepsPassAgainstAiosmtpd_data()
 void TestDiagnosisWindow::allStepsPassAgainstAiosmtpd()
 {
     QFETCH(bool, implicitTls);
-    accountstest::AiosmtpdServer server;
-    QVERIFY2(server.start(implicitTls ? accountstest::AiosmtpdServer::Mode::Implicit
-                                      : accountstest::AiosmtpdServer::Mode::StartTls,
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(implicitTls ? u"implicit"_s : u"starttls"_s,
                           m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), u"tester"_s, u"s3cret-密码"_s),
              qPrintable(server.errorString()));
@@ -283,9 +282,8 @@ void TestDiagnosisWindow::startTlsSettingsOnImplicitTlsPort()
 {
     // STARTTLS chosen, but the port speaks TLS from the first byte (465): the server waits
     // for a handshake, the client for a greeting, and the explanation says why.
-    accountstest::AiosmtpdServer server;
-    QVERIFY2(server.start(accountstest::AiosmtpdServer::Mode::Implicit,
-                          m_certificates.certificatePath(u"server"_s),
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"implicit"_s, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), u"tester"_s, u"pw"_s),
              qPrintable(server.errorString()));
     m_controller->setTimeouts(smtp::Timeouts::uniform(2s));
@@ -304,9 +302,8 @@ void TestDiagnosisWindow::startTlsSettingsOnImplicitTlsPort()
 
 void TestDiagnosisWindow::untrustedCertificateThenPinThenDifferentCertificate()
 {
-    accountstest::AiosmtpdServer selfSigned;
-    QVERIFY2(selfSigned.start(accountstest::AiosmtpdServer::Mode::Implicit,
-                              m_certificates.certificatePath(u"self-signed"_s),
+    testsupport::AiosmtpdServer selfSigned;
+    QVERIFY2(selfSigned.start(u"implicit"_s, m_certificates.certificatePath(u"self-signed"_s),
                               m_certificates.keyPath(u"self-signed"_s), u"tester"_s, u"pw"_s),
              qPrintable(selfSigned.errorString()));
     Account account = loopbackAccount(selfSigned.port(), smtp::Security::ImplicitTls);
@@ -353,9 +350,8 @@ void TestDiagnosisWindow::untrustedCertificateThenPinThenDifferentCertificate()
     QVERIFY(!trust->isEnabled());
 
     // Another certificate at the same account fails again, as a changed certificate.
-    accountstest::AiosmtpdServer other;
-    QVERIFY2(other.start(accountstest::AiosmtpdServer::Mode::Implicit,
-                         m_certificates.certificatePath(u"unknown-ca"_s),
+    testsupport::AiosmtpdServer other;
+    QVERIFY2(other.start(u"implicit"_s, m_certificates.certificatePath(u"unknown-ca"_s),
                          m_certificates.keyPath(u"unknown-ca"_s), u"tester"_s, u"pw"_s),
              qPrintable(other.errorString()));
     Account moved = *m_store->account(id);

@@ -174,9 +174,8 @@ void TestServerDiscovery::nothingInDns()
 
 void TestServerDiscovery::probePrefersEarlierTarget()
 {
-    accountstest::AiosmtpdServer server;
-    QVERIFY2(server.start(accountstest::AiosmtpdServer::Mode::StartTls,
-                          m_certificates.certificatePath(u"server"_s),
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), u"user"_s, u"secret"_s),
              qPrintable(server.errorString()));
     // Implicit TLS is preferred, but nothing listens there; STARTTLS answers.
@@ -209,9 +208,8 @@ void TestServerDiscovery::probeAcceptsUntrustedCertificate()
 {
     // A TLS server whose certificate is not trusted is still the server: the diagnosis
     // explains the certificate afterwards.
-    accountstest::AiosmtpdServer server;
-    QVERIFY2(server.start(accountstest::AiosmtpdServer::Mode::Implicit,
-                          m_certificates.certificatePath(u"self-signed"_s),
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"implicit"_s, m_certificates.certificatePath(u"self-signed"_s),
                           m_certificates.keyPath(u"self-signed"_s), u"user"_s, u"secret"_s),
              qPrintable(server.errorString()));
     const Result result =

@@ -149,12 +149,6 @@ bool containsChinese(const QString& text)
                        [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
 }
 
-QString python()
-{
-    const QString configured = qEnvironmentVariable("HONGYAN_PYTHON");
-    return configured.isEmpty() ? u"/usr/bin/python3"_s : configured;
-}
-
 QJsonObject inspectEml(const QString& path, QString* error)
 {
     QProcess process;
@@ -184,47 +178,6 @@ bool writeBytes(const QString& path, const QByteArray& bytes)
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
            file.write(bytes) == bytes.size();
-}
-
-bool AiosmtpdServer::start(const QString& mode, const QString& certificate, const QString& key,
-                           const QString& user, const QString& password)
-{
-    if (!m_spool.isValid()) {
-        m_error = u"no temporary directory: "_s + m_spool.errorString();
-        return false;
-    }
-    const bool started = m_process.start(
-        python(),
-        {testsupport::testsSourceDir() + u"/servers/aiosmtpd_server.py"_s, u"--mode"_s, mode,
-         u"--cert"_s, certificate, u"--key"_s, key, u"--user"_s, user, u"--password"_s, password,
-         u"--spool"_s, m_spool.path(), u"--lifetime"_s, u"80"_s},
-        QRegularExpression(u"^(\\d+)$"_s), 20000);
-    if (!started) {
-        m_error = m_process.errorString();
-        return false;
-    }
-    m_port = m_process.readyMatch().captured(1).toUShort();
-    return true;
-}
-
-QByteArray AiosmtpdServer::message(int n) const
-{
-    return readBytes(m_spool.filePath(u"%1.eml"_s.arg(n, 4, 10, QChar(u'0'))));
-}
-
-QJsonObject AiosmtpdServer::envelope(int n) const
-{
-    return QJsonDocument::fromJson(
-               readBytes(m_spool.filePath(u"%1.json"_s.arg(n, 4, 10, QChar(u'0')))))
-        .object();
-}
-
-int AiosmtpdServer::messageCount() const
-{
-    int count = 0;
-    while (QFile::exists(m_spool.filePath(u"%1.json"_s.arg(count + 1, 4, 10, QChar(u'0')))))
-        ++count;
-    return count;
 }
 
 } // namespace clitest

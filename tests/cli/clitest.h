@@ -4,6 +4,7 @@
 // its own environment, no terminal), read what it printed, and start helper servers
 // (aiosmtpd, dnsmasq, the Postfix fixture) that are stopped by PID whatever happens.
 
+#include "aiosmtpdserver.h"
 #include "helperprocess.h"
 
 #include <QByteArray>
@@ -66,7 +67,7 @@ quint16 closedPort();
 // True when `text` holds a CJK ideograph.
 bool containsChinese(const QString& text);
 
-QString python();
+using testsupport::python;
 // What Python's email package (policy.default) reads in an .eml file: the JSON report of
 // tests/message/inspect_eml.py (defects, decoded headers, parts); empty with *error set when
 // Python failed.
@@ -74,27 +75,5 @@ QJsonObject inspectEml(const QString& path, QString* error);
 QString readFile(const QString& path);
 QByteArray readBytes(const QString& path);
 bool writeBytes(const QString& path, const QByteArray& bytes);
-
-// tests/servers/aiosmtpd_server.py: a real SMTP server on 127.0.0.1 that keeps every
-// message it receives, byte for byte, in a spool directory.
-class AiosmtpdServer
-{
-public:
-    // mode: "starttls" or "implicit".
-    bool start(const QString& mode, const QString& certificate, const QString& key,
-               const QString& user, const QString& password);
-    quint16 port() const { return m_port; }
-    QString errorString() const { return m_error; }
-    // The n-th message received (1-based) and its envelope, as aiosmtpd_server.py wrote them.
-    QByteArray message(int n) const;
-    QJsonObject envelope(int n) const;
-    int messageCount() const;
-
-private:
-    testsupport::HelperProcess m_process;
-    QTemporaryDir m_spool;
-    quint16 m_port = 0;
-    QString m_error;
-};
 
 } // namespace clitest

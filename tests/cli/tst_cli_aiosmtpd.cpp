@@ -74,7 +74,7 @@ private slots:
     void wrongPassword();
 
 private:
-    QStringList connection(const clitest::AiosmtpdServer& server, const QString& mode) const;
+    QStringList connection(const testsupport::AiosmtpdServer& server, const QString& mode) const;
 
     testsupport::TestCertificates m_certificates;
     QTemporaryDir m_dir;
@@ -89,7 +89,7 @@ void TestCliAiosmtpd::initTestCase()
     QVERIFY(clitest::writeBytes(m_passwordFile, secret.toUtf8() + "\r\n"));
 }
 
-QStringList TestCliAiosmtpd::connection(const clitest::AiosmtpdServer& server,
+QStringList TestCliAiosmtpd::connection(const testsupport::AiosmtpdServer& server,
                                         const QString& mode) const
 {
     return {u"--server"_s,   u"localhost"_s,
@@ -118,7 +118,7 @@ void TestCliAiosmtpd::eml()
 {
     QFETCH(QString, mode);
     QFETCH(QStringList, arguments);
-    clitest::AiosmtpdServer server;
+    testsupport::AiosmtpdServer server;
     QVERIFY2(server.start(mode, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), user, secret),
              qPrintable(server.errorString()));
@@ -163,7 +163,7 @@ void TestCliAiosmtpd::eml()
 
 void TestCliAiosmtpd::composed()
 {
-    clitest::AiosmtpdServer server;
+    testsupport::AiosmtpdServer server;
     QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), user, secret),
              qPrintable(server.errorString()));
@@ -228,7 +228,7 @@ void TestCliAiosmtpd::wrongPassword_data()
 void TestCliAiosmtpd::wrongPassword()
 {
     QFETCH(QString, mode);
-    clitest::AiosmtpdServer server;
+    testsupport::AiosmtpdServer server;
     QVERIFY2(server.start(mode, m_certificates.certificatePath(u"server"_s),
                           m_certificates.keyPath(u"server"_s), user, u"the right one"_s),
              qPrintable(server.errorString()));

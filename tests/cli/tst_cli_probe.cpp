@@ -274,7 +274,7 @@ void TestCliProbe::probeAiosmtpd()
 {
     QFETCH(QString, password);
     QFETCH(int, exitCode);
-    clitest::AiosmtpdServer server;
+    testsupport::AiosmtpdServer server;
     if (!server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
                       m_certificates.keyPath(u"server"_s), user, secret))
         QFAIL(qPrintable(server.errorString()));

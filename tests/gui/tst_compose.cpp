@@ -2,7 +2,7 @@
 // to a real aiosmtpd server, cancelling in the middle, failing and retrying from the
 // outbox, and getting drafts back after a crash (simulated, and a real SIGKILL).
 #include "accountstore.h"
-#include "aiosmtpdprocess.h"
+#include "aiosmtpdserver.h"
 #include "appcontroller.h"
 #include "attachmentlist.h"
 #include "composecontroller.h"
@@ -63,7 +63,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace hongyan;
-using testsupport::AiosmtpdProcess;
+using testsupport::AiosmtpdServer;
 
 namespace {
 
@@ -278,8 +278,9 @@ private slots:
 
     void sendsTypedMessageWithAttachment()
     {
-        AiosmtpdProcess server;
-        QVERIFY2(server.start(AiosmtpdProcess::Mode::StartTls, m_certificates, User, Password),
+        AiosmtpdServer server;
+        QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                              m_certificates.keyPath(u"server"_s), User, Password),
                  qPrintable(server.errorString()));
         AppController app;
         const QString accountId = app.accounts()->save(
@@ -452,8 +453,9 @@ private slots:
 
     void failedSendStaysInOutboxAndRetries()
     {
-        AiosmtpdProcess server;
-        QVERIFY2(server.start(AiosmtpdProcess::Mode::StartTls, m_certificates, User, Password),
+        AiosmtpdServer server;
+        QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                              m_certificates.keyPath(u"server"_s), User, Password),
                  qPrintable(server.errorString()));
         AppController app;
         app.accounts()->save(

@@ -4,7 +4,7 @@
 // with DATA, QUIT; every reply explained in the transcript, the password never in it, lines
 // with line breaks and typed AUTH credentials refused, and closing the window says QUIT.
 #include "accountstore.h"
-#include "aiosmtpdprocess.h"
+#include "aiosmtpdserver.h"
 #include "consolecontroller.h"
 #include "consoledatadialog.h"
 #include "consolewindow.h"
@@ -33,7 +33,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace hongyan;
-using testsupport::AiosmtpdProcess;
+using testsupport::AiosmtpdServer;
 
 namespace {
 
@@ -102,8 +102,9 @@ private slots:
 
     void sessionAgainstAiosmtpd()
     {
-        AiosmtpdProcess server;
-        QVERIFY2(server.start(AiosmtpdProcess::Mode::StartTls, m_certificates, User, Password),
+        AiosmtpdServer server;
+        QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                              m_certificates.keyPath(u"server"_s), User, Password),
                  qPrintable(server.errorString()));
         Account account;
         account.name = u"Test server"_s;
@@ -276,8 +277,9 @@ private slots:
 
     void closingTheWindowSaysQuit()
     {
-        AiosmtpdProcess server;
-        QVERIFY2(server.start(AiosmtpdProcess::Mode::StartTls, m_certificates, User, Password),
+        AiosmtpdServer server;
+        QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                              m_certificates.keyPath(u"server"_s), User, Password),
                  qPrintable(server.errorString()));
         SecretStore secrets;
         ConsoleController console(*m_store, secrets);

@@ -2,6 +2,7 @@
 // STARTTLS and implicit TLS with authentication: what arrives must be byte for byte what was
 // sent, with the envelope intact, and a wrong password must come back as the server's 535.
 
+#include "aiosmtpdserver.h"
 #include "enginetest.h"
 #include "testcertificates.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -21,6 +21,7 @@ using smtp::AuthMethod;
 using smtp::Credentials;
 using smtp::Outcome;
 using smtp::Security;
+using testsupport::python;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
 using Reason = smtp::Outcome::Reason;
@@ -29,12 +30,6 @@ namespace {
 
 const QString user = u"hongyan"_s;
 const QString password = u"鸿雁 Passw0rd"_s;
-
-QString python()
-{
-    const QString configured = qEnvironmentVariable("HONGYAN_PYTHON");
-    return configured.isEmpty() ? u"/usr/bin/python3"_s : configured;
-}
 
 // A MIME message as a mail client would hand it over: CRLF line ends, Chinese text in 8 bit,
 // a line starting with a dot, lines close to the 998-byte limit and a base64 attachment.
@@ -96,16 +91,13 @@ private slots:
     void wrongPassword();
 
 private:
-    // Starts the server in `mode` ("starttls" or "implicit"); its port comes on stdout.
+    // Starts the server in `mode` ("starttls" or "implicit").
     bool startServer(const QString& mode);
-    void stopServer();
     smtp::SessionSettings settings(Security security) const;
     QByteArray spooled(const QString& name) const;
 
     testsupport::TestCertificates m_certificates;
-    QProcess m_server;
-    quint16 m_port = 0;
-    std::unique_ptr<QTemporaryDir> m_spool;
+    std::unique_ptr<testsupport::AiosmtpdServer> m_server;
 };
 
 void TestAiosmtpd::initTestCase()
@@ -119,49 +111,19 @@ void TestAiosmtpd::initTestCase()
 
 bool TestAiosmtpd::startServer(const QString& mode)
 {
-    m_spool = std::make_unique<QTemporaryDir>();
-    if (!m_spool->isValid())
-        return false;
-    m_server.setProgram(python());
-    m_server.setArguments({testsupport::testsSourceDir() + u"/servers/aiosmtpd_server.py"_s,
-                           u"--mode"_s, mode, u"--cert"_s,
-                           m_certificates.certificatePath(u"server"_s), u"--key"_s,
-                           m_certificates.keyPath(u"server"_s), u"--user"_s, user, u"--password"_s,
-                           password, u"--spool"_s, m_spool->path(), u"--lifetime"_s, u"60"_s});
-    m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start();
-    if (!m_server.waitForStarted(10000))
-        return false;
-    while (!m_server.canReadLine()) {
-        if (!m_server.waitForReadyRead(15000))
-            return false;
-    }
-    bool ok = false;
-    m_port = m_server.readLine().trimmed().toUShort(&ok);
-    return ok && m_port != 0;
-}
-
-void TestAiosmtpd::stopServer()
-{
-    if (m_server.state() == QProcess::NotRunning)
-        return;
-    // SIGTERM to the server's PID, SIGKILL if it does not go.
-    m_server.terminate();
-    if (!m_server.waitForFinished(3000)) {
-        m_server.kill();
-        m_server.waitForFinished(3000);
-    }
+    m_server = std::make_unique<testsupport::AiosmtpdServer>();
+    return m_server->start(mode, m_certificates.certificatePath(u"server"_s),
+                           m_certificates.keyPath(u"server"_s), user, password);
 }
 
 void TestAiosmtpd::cleanup()
 {
-    stopServer();
-    m_spool.reset();
+    m_server.reset();
 }
 
 smtp::SessionSettings TestAiosmtpd::settings(Security security) const
 {
-    smtp::SessionSettings settings = testsupport::testSettings(m_port, security);
+    smtp::SessionSettings settings = testsupport::testSettings(m_server->port(), security);
     settings.caFile = m_certificates.caFile();
     settings.credentials = {user, password, Credentials::Kind::Password};
     return settings;
@@ -169,7 +131,7 @@ smtp::SessionSettings TestAiosmtpd::settings(Security security) const
 
 QByteArray TestAiosmtpd::spooled(const QString& name) const
 {
-    QFile file(m_spool->filePath(name));
+    QFile file(QDir(m_server->spool()).filePath(name));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
@@ -192,7 +154,7 @@ void TestAiosmtpd::delivery()
     QFETCH(QString, mode);
     QFETCH(Security, security);
     QFETCH(AuthMethod, method);
-    QVERIFY2(startServer(mode), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(mode), qPrintable(m_server->errorString()));
 
     smtp::SessionSettings sessionSettings = settings(security);
     sessionSettings.authMethod = method;
@@ -231,7 +193,7 @@ void TestAiosmtpd::delivery()
 
 void TestAiosmtpd::twoMessagesOnOneSession()
 {
-    QVERIFY2(startServer(u"starttls"_s), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(u"starttls"_s), qPrintable(m_server->errorString()));
     SessionHarness harness(settings(Security::StartTls));
     const QByteArray first = "Subject: first\r\n\r\n.one\r\n";
     const QByteArray second = u"Subject: second\r\n\r\n第二封\r\n"_s.toUtf8();
@@ -259,7 +221,7 @@ void TestAiosmtpd::wrongPassword()
 {
     QFETCH(QString, mode);
     QFETCH(Security, security);
-    QVERIFY2(startServer(mode), qPrintable(m_server.errorString()));
+    QVERIFY2(startServer(mode), qPrintable(m_server->errorString()));
     smtp::SessionSettings sessionSettings = settings(security);
     sessionSettings.credentials.secret = u"not the password"_s;
     SessionHarness harness(sessionSettings);
@@ -269,7 +231,7 @@ void TestAiosmtpd::wrongPassword()
     QCOMPARE(outcome->code, 535);
     QCOMPARE(outcome->enhanced, smtp::EnhancedStatus(5, 7, 8));
     QVERIFY(harness.quit());
-    QVERIFY(QDir(m_spool->path()).entryList(QDir::Files).isEmpty());
+    QVERIFY(QDir(m_server->spool()).entryList(QDir::Files).isEmpty());
     const QString leak =
         harness.findLeak(testsupport::secretsToHide(sessionSettings.credentials, nullptr));
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
