@@ -1,5 +1,5 @@
 #include "aiosmtpdserver.h"
-#include "dnsserver.h"
+#include "dnsmasq.h"
 #include "providerpresets.h"
 #include "scriptedserver.h"
 #include "serverdiscovery.h"
@@ -57,7 +57,7 @@ private:
     void requireDns();
 
     ProviderPresets m_presets;
-    accountstest::DnsServer m_dns;
+    testsupport::Dnsmasq m_dns;
     bool m_dnsRunning = false;
     testsupport::TestCertificates m_certificates;
 };

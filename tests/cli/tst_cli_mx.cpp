@@ -5,10 +5,9 @@
 // statuses that go with each.
 
 #include "clitest.h"
+#include "dnsmasq.h"
 
 #include <QJsonArray>
-#include <QRandomGenerator>
-#include <QStandardPaths>
 #include <QTest>
 
 #include <unistd.h>
@@ -64,38 +63,14 @@ private slots:
     void invalidDomain();
 
 private:
-    testsupport::HelperProcess m_dnsmasq;
-    QString m_address;
+    testsupport::Dnsmasq m_dns;
 };
 
 void TestCliMx::initTestCase()
 {
     if (::geteuid() != 0)
         QSKIP("dnsmasq must bind port 53, which needs root (CI runs the tests as root)");
-    QString dnsmasq = QStandardPaths::findExecutable(u"dnsmasq"_s, {u"/usr/sbin"_s, u"/sbin"_s});
-    if (dnsmasq.isEmpty())
-        dnsmasq = QStandardPaths::findExecutable(u"dnsmasq"_s);
-    QVERIFY2(!dnsmasq.isEmpty(), "dnsmasq is not installed (Debian package dnsmasq-base)");
-
-    // A loopback address of its own, so tests running in parallel never share a server; a
-    // taken one makes dnsmasq fail with "in use" and another is tried.
-    for (int attempt = 0; attempt < 8 && m_address.isEmpty(); ++attempt) {
-        const QString address = u"127.53.%1.%2"_s.arg(QRandomGenerator::global()->bounded(0, 256))
-                                    .arg(QRandomGenerator::global()->bounded(2, 255));
-        const QStringList arguments =
-            QStringList{u"--no-daemon"_s, u"--conf-file=/dev/null"_s, u"--no-resolv"_s,
-                        u"--no-hosts"_s, u"--pid-file="_s, u"--port=53"_s, u"--bind-interfaces"_s,
-                        u"--listen-address="_s + address,
-                        // Every other name under .test does not exist.
-                        u"--local=/test/"_s} +
-            records;
-        if (m_dnsmasq.start(dnsmasq, arguments, QRegularExpression(u"started, version"_s), 10000))
-            m_address = address;
-        else
-            QVERIFY2(m_dnsmasq.errorString().contains(u"in use"_s),
-                     qPrintable(m_dnsmasq.errorString()));
-    }
-    QVERIFY2(!m_address.isEmpty(), "no free loopback address for dnsmasq");
+    QVERIFY2(m_dns.start(records), qPrintable(m_dns.errorString()));
 }
 
 void TestCliMx::route_data()
@@ -133,7 +108,7 @@ void TestCliMx::route()
     QFETCH(QList<Host>, hosts);
     QFETCH(QString, output);
 
-    const QStringList arguments{u"mx"_s, domain, u"--dns-server"_s, m_address};
+    const QStringList arguments{u"mx"_s, domain, u"--dns-server"_s, m_dns.address().toString()};
     const CliRun run = clitest::runCli(arguments);
     QVERIFY2(run.finished && run.exitCode == exitCode, qPrintable(run.describe()));
     QVERIFY2(run.out().contains(output), qPrintable(output + u"\n"_s + run.describe()));
@@ -182,7 +157,8 @@ void TestCliMx::route()
 void TestCliMx::invalidDomain()
 {
     // Not a domain name at all: an input error, like a bad flag, not a DNS failure.
-    const CliRun run = clitest::runCli({u"mx"_s, u"bad..domain"_s, u"--dns-server"_s, m_address});
+    const CliRun run =
+        clitest::runCli({u"mx"_s, u"bad..domain"_s, u"--dns-server"_s, m_dns.address().toString()});
     QVERIFY2(run.finished, qPrintable(run.describe()));
     QVERIFY2(run.err().contains(u"bad..domain"_s), qPrintable(run.describe()));
     QCOMPARE(run.exitCode, 2);

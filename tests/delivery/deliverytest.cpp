@@ -60,36 +60,6 @@ QString hostRecord(const QString& name, const QList<QHostAddress>& addresses)
     return u"--host-record="_s + values.join(u',');
 }
 
-bool Dnsmasq::start(const QStringList& records)
-{
-    QString program = QStandardPaths::findExecutable(u"dnsmasq"_s, {u"/usr/sbin"_s, u"/sbin"_s});
-    if (program.isEmpty())
-        program = QStandardPaths::findExecutable(u"dnsmasq"_s);
-    if (program.isEmpty()) {
-        m_error = u"dnsmasq is not installed (Debian package dnsmasq-base)"_s;
-        return false;
-    }
-    for (const QHostAddress& address : shuffledRange(100, 199)) {
-        const QStringList arguments =
-            QStringList{u"--no-daemon"_s, u"--conf-file=/dev/null"_s, u"--no-resolv"_s,
-                        u"--no-hosts"_s, u"--pid-file="_s, u"--log-facility=-"_s,
-                        u"--log-queries"_s, u"--port=53"_s, u"--bind-interfaces"_s,
-                        u"--listen-address="_s + address.toString(),
-                        // Every name under .test that is not configured does not exist.
-                        u"--local=/test/"_s} +
-            records;
-        if (m_process.start(program, arguments, QRegularExpression(u"started, version"_s))) {
-            m_address = address;
-            return true;
-        }
-        m_error = m_process.errorString();
-        // Taken by a test running in parallel: try another address.
-        if (!m_error.contains(u"in use"_s))
-            return false;
-    }
-    return false;
-}
-
 QList<QHostAddress> serverAddressCandidates()
 {
     return shuffledRange(200, 254);

@@ -7,6 +7,7 @@
 // and MX hosts are reached on port 25, so all of this needs root (as in CI).
 
 #include "directdelivery.h"
+#include "dnsmasq.h"
 #include "helperprocess.h"
 #include "outcome.h"
 #include "transcriptrecord.h"
@@ -41,23 +42,6 @@ inline constexpr char NeedsRoot[] =
 // addresses.
 QString mxRecord(const QString& domain, const QString& host, int preference);
 QString hostRecord(const QString& name, const QList<QHostAddress>& addresses);
-
-// dnsmasq answering from its command line only (no upstream server, no /etc/hosts, every
-// other name under .test does not exist) on port 53 of a free address 127.0.0.100-199.
-class Dnsmasq
-{
-public:
-    bool start(const QStringList& records);
-    QHostAddress address() const { return m_address; }
-    QString errorString() const { return m_error; }
-    // The queries it answered (it runs with --log-queries).
-    QString log() { return m_process.output(); }
-
-private:
-    testsupport::HelperProcess m_process;
-    QHostAddress m_address;
-    QString m_error;
-};
 
 // Mail servers get a loopback address of their own, 127.0.0.200-254, on port 25; one that
 // is taken (by a parallel test) is skipped.

@@ -138,7 +138,7 @@ private:
     QTemporaryDir m_work;
     MxHost m_secure;
     MxHost m_plain;
-    deliverytest::Dnsmasq m_dns;
+    testsupport::Dnsmasq m_dns;
 };
 
 void TestDirectCli::initTestCase()

@@ -119,7 +119,7 @@ private:
     bool certificateFor(const QString& host, ScriptedServer& server);
 
     testsupport::TestCertificates m_certificates;
-    std::unique_ptr<deliverytest::Dnsmasq> m_dns;
+    std::unique_ptr<testsupport::Dnsmasq> m_dns;
 };
 
 #define HY_VERIFY_DIRECT(harness, outcome, expectedCategory)                                       \
@@ -144,7 +144,7 @@ void TestDirectDelivery::initTestCase()
 
 void TestDirectDelivery::init()
 {
-    m_dns = std::make_unique<deliverytest::Dnsmasq>();
+    m_dns = std::make_unique<testsupport::Dnsmasq>();
 }
 
 void TestDirectDelivery::cleanup()

@@ -100,7 +100,7 @@ private:
     std::optional<MxRoute> resolve(const QString& domain, const QHostAddress& nameserver,
                                    int ms = 10000);
 
-    deliverytest::Dnsmasq m_dns;
+    testsupport::Dnsmasq m_dns;
 };
 
 void TestMxResolver::initTestCase()

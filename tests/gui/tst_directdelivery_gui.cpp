@@ -150,7 +150,7 @@ private slots:
         MxHostProcess beta;
         QVERIFY2(beta.start(u"delivery/mx_aiosmtpd.py"_s, u"mx.beta.test"_s),
                  qPrintable(beta.errorString()));
-        deliverytest::Dnsmasq dns;
+        testsupport::Dnsmasq dns;
         QVERIFY2(dns.start({deliverytest::mxRecord(u"alpha.test"_s, u"mx.alpha.test"_s, 10),
                             deliverytest::hostRecord(u"mx.alpha.test"_s, {alpha.address()}),
                             deliverytest::mxRecord(u"beta.test"_s, u"mx.beta.test"_s, 10),
@@ -224,7 +224,7 @@ private slots:
         MxHostProcess grey;
         QVERIFY2(grey.start(u"gui/mx_greylist.py"_s, u"mx.grey.test"_s),
                  qPrintable(grey.errorString()));
-        deliverytest::Dnsmasq dns;
+        testsupport::Dnsmasq dns;
         QVERIFY2(dns.start({deliverytest::mxRecord(u"alpha.test"_s, u"mx.alpha.test"_s, 10),
                             deliverytest::hostRecord(u"mx.alpha.test"_s, {alpha.address()}),
                             deliverytest::mxRecord(u"grey.test"_s, u"mx.grey.test"_s, 10),
@@ -317,7 +317,7 @@ private slots:
                  qPrintable(mx.errorString()));
         testsupport::BlackholeListener silent;
         QVERIFY(deliverytest::blackholePort25(silent));
-        deliverytest::Dnsmasq dns;
+        testsupport::Dnsmasq dns;
         QVERIFY2(dns.start({deliverytest::mxRecord(u"open.test"_s, u"localhost"_s, 10),
                             deliverytest::hostRecord(u"localhost"_s, {mx.address()})}),
                  qPrintable(dns.errorString()));
@@ -355,7 +355,7 @@ private slots:
         window->close();
 
         // The same check where port 25 never answers: a blocked outgoing port 25.
-        deliverytest::Dnsmasq blockedDns;
+        testsupport::Dnsmasq blockedDns;
         QVERIFY2(blockedDns.start({deliverytest::mxRecord(u"blocked.test"_s, u"localhost"_s, 10),
                                    deliverytest::hostRecord(u"localhost"_s, {silent.address()})}),
                  qPrintable(blockedDns.errorString()));
