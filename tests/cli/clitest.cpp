@@ -135,6 +135,19 @@ QString findSecret(const QString& text, const QString& user, const QString& secr
     return {};
 }
 
+std::unique_ptr<testsupport::ScriptedServer>
+startScriptedServer(const testsupport::TestCertificates& certificates, const QByteArray& script,
+                    const QString& certificate)
+{
+    auto server = std::make_unique<testsupport::ScriptedServer>();
+    if (!certificate.isEmpty())
+        server->setCertificate(certificates.certificate(certificate),
+                               certificates.key(certificate));
+    if (!server->load(script) || !server->listen())
+        qWarning().noquote() << "scripted server:" << server->failure();
+    return server;
+}
+
 quint16 closedPort()
 {
     // Bound, noted and released: nothing listens there afterwards.

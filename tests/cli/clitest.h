@@ -6,6 +6,8 @@
 
 #include "aiosmtpdserver.h"
 #include "helperprocess.h"
+#include "scriptedserver.h"
+#include "testcertificates.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace clitest {
 
@@ -63,6 +67,13 @@ QString findSecret(const QString& text, const QString& user, const QString& secr
 
 // A TCP port on 127.0.0.1 that nothing listens on.
 quint16 closedPort();
+
+// A scripted server playing `script` with the test certificate `certificate` (none when
+// empty), listening on a free loopback port. A script that does not load or a server that
+// cannot listen is reported as a warning, and the test then fails on its first connection.
+std::unique_ptr<testsupport::ScriptedServer>
+startScriptedServer(const testsupport::TestCertificates& certificates, const QByteArray& script,
+                    const QString& certificate);
 
 // True when `text` holds a CJK ideograph.
 bool containsChinese(const QString& text);

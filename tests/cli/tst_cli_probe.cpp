@@ -96,13 +96,7 @@ void TestCliProbe::initTestCase()
 std::unique_ptr<ScriptedServer> TestCliProbe::startServer(const QByteArray& script,
                                                           const QString& certificate)
 {
-    auto server = std::make_unique<ScriptedServer>();
-    if (!certificate.isEmpty())
-        server->setCertificate(m_certificates.certificate(certificate),
-                               m_certificates.key(certificate));
-    if (!server->load(script) || !server->listen())
-        qWarning().noquote() << "scripted server:" << server->failure();
-    return server;
+    return clitest::startScriptedServer(m_certificates, script, certificate);
 }
 
 void TestCliProbe::probe_data()
