@@ -1,12 +1,15 @@
 #pragma once
 
+#include "linesplitter.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
 namespace smtp {
 
 // Turns message bytes into what goes on the wire after DATA or BDAT, in a stream: every
-// line end becomes CRLF (a bare CR or LF never reaches the wire) and, for DATA, a line
+// line end (as LineSplitter finds them) becomes CRLF, so a bare CR or LF never reaches the
+// wire and, for DATA, a line
 // starting with '.' gets a second one (RFC 5321 §4.5.2). finish() ends the last line and,
 // for DATA, appends the terminating ".\r\n". Input may be split anywhere, even inside CRLF.
 class DataEncoder
@@ -23,8 +26,7 @@ public:
 
 private:
     Mode m_mode;
-    bool m_atLineStart = true;
-    bool m_pendingCr = false; // a CR ended the previous input; it may be half of a CRLF
+    LineSplitter m_lines;
 };
 
 } // namespace smtp

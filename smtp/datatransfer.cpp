@@ -56,19 +56,17 @@ QList<QByteArray> DataTransfer::takeTranscriptLines()
 
 void DataTransfer::collectLines(QByteArrayView raw)
 {
-    qsizetype start = 0;
-    while ((m_inHeaders || m_collectBody) && start < raw.size()) {
-        const qsizetype newline = raw.indexOf('\n', start);
-        const qsizetype end = newline < 0 ? raw.size() : newline;
+    // Split as the encoder splits (LineSplitter), so the transcript shows the header lines
+    // exactly as they go on the wire.
+    m_lineSplitter.feed(raw, [&](const LineSplitter::Piece& piece) {
+        if (!m_inHeaders && !m_collectBody)
+            return;
         const qsizetype room = MaxLineLength - m_partialLine.size();
         if (room > 0)
-            m_partialLine.append(raw.sliced(start, qMin(end - start, room)));
-        if (newline < 0)
+            m_partialLine.append(piece.text.first(qMin(piece.text.size(), room)));
+        if (!piece.endsLine)
             return;
-        start = newline + 1;
         QByteArray line = std::exchange(m_partialLine, {});
-        if (line.endsWith('\r'))
-            line.chop(1);
         if (m_inHeaders) {
             // The first empty line separates the headers from the body (RFC 5322 §2.1).
             if (line.isEmpty() || ++m_headerLineCount > MaxHeaderLines) {
@@ -78,7 +76,7 @@ void DataTransfer::collectLines(QByteArrayView raw)
             }
         }
         m_lines.append(line);
-    }
+    });
 }
 
 } // namespace smtp

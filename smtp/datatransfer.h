@@ -46,6 +46,7 @@ private:
     bool m_inHeaders = true;
     qsizetype m_headerLineCount = 0;
     QByteArray m_partialLine;
+    LineSplitter m_lineSplitter;
     QList<QByteArray> m_lines;
 };
 

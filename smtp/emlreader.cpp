@@ -2,6 +2,7 @@
 
 #include "emldevice.h"
 #include "encodedword.h"
+#include "headerblock.h"
 
 #include <QFile>
 #include <QSet>
@@ -13,18 +14,6 @@ namespace smtp {
 namespace {
 
 constexpr qint64 ScanChunk = 256 * 1024;
-constexpr qint64 LineChunk = 16 * 1024;
-
-bool isFieldName(QByteArrayView name)
-{
-    if (name.isEmpty())
-        return false;
-    for (char c : name) {
-        if (c <= 0x20 || c >= 0x7f)
-            return false;
-    }
-    return true;
-}
 
 bool hasEightBit(QByteArrayView bytes)
 {
@@ -43,14 +32,11 @@ bool hasEightBit(QByteArrayView bytes)
     return false;
 }
 
-void appendEntries(AddressList& target, const AddressList& source)
+bool isBlindCopy(QByteArrayView name)
 {
-    for (const AddressList::Entry& entry : source.entries()) {
-        if (entry.isGroup)
-            target.appendGroup(entry.groupName, entry.mailboxes);
-        else
-            target.append(entry.mailboxes.first());
-    }
+    // Resent-Bcc (RFC 5322 §3.6.6) is as blind as Bcc: neither may reach any recipient.
+    return name.compare("Bcc", Qt::CaseInsensitive) == 0 ||
+           name.compare("Resent-Bcc", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -69,88 +55,33 @@ bool EmlReader::open(const QString& path, MessageError* error)
         return fail(MessageError(MessageError::Code::FileNotReadable, path, file.errorString()));
     m_fileSize = file.size();
 
-    struct Field
-    {
-        QByteArray name;
-        QByteArray value; // unfolded: line breaks removed, white space kept
-        qint64 start;
-        qint64 end;
-    };
-    QList<Field> fields;
-    qint64 offset = 0;
-    QByteArray buffer(LineChunk, Qt::Uninitialized);
-    while (!file.atEnd()) {
-        // A line may be longer than the buffer; it still ends within the header limit.
-        QByteArray line;
-        while (!line.endsWith('\n') && offset + line.size() <= MaxHeaderBytes) {
-            const qint64 n = file.readLine(buffer.data(), buffer.size());
-            if (n < 0 && !file.atEnd())
-                return fail(
-                    MessageError(MessageError::Code::FileNotReadable, path, file.errorString()));
-            if (n <= 0)
-                break;
-            line.append(buffer.constData(), n);
-        }
-        const qint64 lineStart = offset;
-        offset += line.size();
-        if (offset > MaxHeaderBytes)
-            return fail(MessageError(MessageError::Code::HeaderTooLong, path));
-        QByteArrayView content = line;
-        if (content.endsWith('\n'))
-            content.chop(1);
-        if (content.endsWith('\r'))
-            content.chop(1);
-        if (content.isEmpty())
-            break;
-        if (content.front() == ' ' || content.front() == '\t') {
-            if (fields.isEmpty())
-                return fail(MessageError(
-                    MessageError::Code::MalformedHeader, path,
-                    QString::fromUtf8(content.first(qMin<qsizetype>(content.size(), 80))),
-                    lineStart));
-            fields.last().value += content;
-            fields.last().end = offset;
-            continue;
-        }
-        const qsizetype colon = content.indexOf(':');
-        if (colon < 0 || !isFieldName(content.first(colon)))
-            return fail(MessageError(
-                MessageError::Code::MalformedHeader, path,
-                QString::fromUtf8(content.first(qMin<qsizetype>(content.size(), 80))), lineStart));
-        fields.append({content.first(colon).toByteArray(), content.sliced(colon + 1).toByteArray(),
-                       lineStart, offset});
-    }
-
-    for (const Field& field : fields) {
-        const QString name = QString::fromLatin1(field.name);
-        const QString value = QString::fromUtf8(field.value);
-        const bool bcc = field.name.compare("Bcc", Qt::CaseInsensitive) == 0;
-        if (bcc)
-            m_omitted.append({field.start, field.end});
-        else if (hasEightBit(field.name) || hasEightBit(field.value))
-            m_utf8Headers = true;
-
-        AddressList* target = nullptr;
-        if (field.name.compare("From", Qt::CaseInsensitive) == 0)
-            target = &m_from;
-        else if (field.name.compare("To", Qt::CaseInsensitive) == 0)
-            target = &m_to;
-        else if (field.name.compare("Cc", Qt::CaseInsensitive) == 0)
-            target = &m_cc;
-        else if (bcc)
-            target = &m_bcc;
-        else if (field.name.compare("Subject", Qt::CaseInsensitive) == 0)
-            m_subject = EncodedWord::decodeText(value.trimmed());
-        if (!target)
-            continue;
-        MessageError parseError;
-        const auto list = AddressList::parse(value, &parseError, name);
-        if (!list)
-            return fail(parseError);
-        appendEntries(*target, *list);
-    }
-
+    HeaderBlock header(path);
     QByteArray chunk(ScanChunk, Qt::Uninitialized);
+    qint64 offset = 0;
+    while (!header.isComplete()) {
+        const qint64 n = file.read(chunk.data(), ScanChunk);
+        if (n < 0)
+            return fail(
+                MessageError(MessageError::Code::FileNotReadable, path, file.errorString()));
+        if (n == 0) {
+            header.finish(offset);
+            break;
+        }
+        const qsizetype used = header.feed(QByteArrayView(chunk.constData(), n), offset);
+        offset += n;
+        if (header.error())
+            return fail(*header.error());
+        if (header.isComplete())
+            m_eightBitBody = hasEightBit(QByteArrayView(chunk.constData() + used, n - used));
+    }
+    if (header.error())
+        return fail(*header.error());
+
+    for (const HeaderBlock::Field& field : header.fields()) {
+        if (!takeField(field, error))
+            return false;
+    }
+
     while (!m_eightBitBody) {
         const qint64 n = file.read(chunk.data(), ScanChunk);
         if (n < 0)
@@ -160,6 +91,39 @@ bool EmlReader::open(const QString& path, MessageError* error)
             break;
         m_eightBitBody = hasEightBit(QByteArrayView(chunk.constData(), n));
     }
+    return true;
+}
+
+bool EmlReader::takeField(const HeaderBlock::Field& field, MessageError* error)
+{
+    const QString name = QString::fromLatin1(field.name);
+    const QString value = QString::fromUtf8(field.value);
+    if (isBlindCopy(field.name))
+        m_omitted.append({field.start, field.end});
+    else if (hasEightBit(field.name) || hasEightBit(field.value))
+        m_utf8Headers = true;
+
+    AddressList* target = nullptr;
+    if (field.name.compare("From", Qt::CaseInsensitive) == 0)
+        target = &m_from;
+    else if (field.name.compare("To", Qt::CaseInsensitive) == 0)
+        target = &m_to;
+    else if (field.name.compare("Cc", Qt::CaseInsensitive) == 0)
+        target = &m_cc;
+    else if (field.name.compare("Bcc", Qt::CaseInsensitive) == 0)
+        target = &m_bcc;
+    else if (field.name.compare("Subject", Qt::CaseInsensitive) == 0)
+        m_subject = EncodedWord::decodeText(value.trimmed());
+    if (!target)
+        return true;
+    MessageError parseError;
+    const auto list = AddressList::parse(value, &parseError, name);
+    if (!list) {
+        if (error)
+            *error = parseError;
+        return false;
+    }
+    target->append(*list);
     return true;
 }
 

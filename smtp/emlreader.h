@@ -1,6 +1,7 @@
 #pragma once
 
 #include "addresslist.h"
+#include "headerblock.h"
 #include "messageerror.h"
 
 #include <QList>
@@ -15,15 +16,14 @@ namespace smtp {
 class EmlDevice;
 
 // Reads an .eml file to send it as it is (hongyan-cli send --eml): parses only the header
-// block (unfolding, RFC 2047 display names) for the envelope addresses, notes what the
-// server must support, and offers the file as a device without its Bcc field (with its
-// continuation lines), as sendmail -t and msmtp do. The body is scanned once for 8-bit
-// bytes but never held in memory.
+// block (HeaderBlock: unfolding, RFC 2047 display names) for the envelope addresses, notes
+// what the server must support, and offers the file as a device without its Bcc and
+// Resent-Bcc fields (with their continuation lines), as sendmail -t and msmtp do. Lines end
+// where the wire's do (LineSplitter), so no Bcc can hide behind a bare CR. The body is scanned once
+// for 8-bit bytes but never held in memory.
 class EmlReader
 {
 public:
-    static constexpr qint64 MaxHeaderBytes = 1024 * 1024;
-
     bool open(const QString& path, MessageError* error = nullptr);
 
     QString path() const { return m_path; }
@@ -48,6 +48,8 @@ public:
     std::unique_ptr<EmlDevice> createDevice(QString* errorString = nullptr) const;
 
 private:
+    bool takeField(const HeaderBlock::Field& field, MessageError* error);
+
     QString m_path;
     qint64 m_fileSize = 0;
     AddressList m_from;

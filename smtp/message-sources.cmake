@@ -7,7 +7,9 @@ set(HONGYAN_MESSAGE_SOURCES
     emlreader.cpp emlreader.h
     emlwriter.cpp emlwriter.h
     encodedword.cpp encodedword.h
+    headerblock.cpp headerblock.h
     headerfield.cpp headerfield.h
+    linesplitter.cpp linesplitter.h
     mailbox.cpp mailbox.h
     maildate.cpp maildate.h
     messagebuilder.cpp messagebuilder.h

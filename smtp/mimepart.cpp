@@ -2,6 +2,7 @@
 
 #include "base64stream.h"
 #include "headerfield.h"
+#include "linesplitter.h"
 #include "messagedevice.h"
 #include "messageid.h"
 #include "parameterencoder.h"
@@ -70,10 +71,7 @@ QByteArray MimePart::encodingName(TransferEncoding encoding)
 
 MimePart MimePart::text(QStringView text, QByteArrayView subtype, bool allow8Bit)
 {
-    QString normalized = text.toString();
-    normalized.replace(u"\r\n"_s, u"\n"_s);
-    normalized.replace(u'\r', u'\n');
-    const QByteArray utf8 = normalized.toUtf8();
+    const QByteArray utf8 = LineSplitter::withLineEnds(text.toUtf8(), "\n");
 
     MimePart part;
     part.m_contentType = "text/" + subtype.toByteArray();

@@ -56,15 +56,14 @@ void ConsoleJob::onInput()
         if (!m_pending.isEmpty())
             m_lines.append(std::exchange(m_pending, {}));
     } else {
-        m_pending.append(buffer, count);
-        qsizetype newline;
-        while ((newline = m_pending.indexOf('\n')) >= 0) {
-            QByteArray line = m_pending.first(newline);
-            m_pending.remove(0, newline + 1);
-            if (line.endsWith('\r'))
-                line.chop(1);
-            m_lines.append(line);
-        }
+        // The message rule for lines (LineSplitter): what ends a line here ends it on the
+        // wire too, so a bare CR cannot smuggle a second command or the final dot.
+        m_stdinLines.feed(QByteArrayView(buffer, count),
+                          [this](const smtp::LineSplitter::Piece& piece) {
+                              m_pending.append(piece.text);
+                              if (piece.endsLine)
+                                  m_lines.append(std::exchange(m_pending, {}));
+                          });
     }
     processNextLine();
 }

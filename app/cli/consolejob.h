@@ -2,6 +2,7 @@
 
 #include "clioptions.h"
 #include "connectionsetup.h"
+#include "linesplitter.h"
 #include "smtpsession.h"
 #include "transcriptprinter.h"
 
@@ -41,6 +42,7 @@ private:
     smtp::SmtpSession m_session;
     TranscriptPrinter m_transcript;
     QSocketNotifier* m_stdin = nullptr;
+    smtp::LineSplitter m_stdinLines;
     QByteArray m_pending;      // bytes read but not yet a complete line
     QList<QByteArray> m_lines; // complete lines waiting for the session
     bool m_inputEnded = false;

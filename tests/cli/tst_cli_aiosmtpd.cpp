@@ -3,6 +3,7 @@
 // Bcc field), a composed message arrives whole and valid with its envelope, and a wrong
 // password ends with exit status 5, nothing delivered and nothing secret printed.
 
+#include "bccvariants.h"
 #include "clitest.h"
 #include "testcertificates.h"
 
@@ -69,6 +70,8 @@ private slots:
     void initTestCase();
     void eml_data();
     void eml();
+    void noBlindCopyArrives_data();
+    void noBlindCopyArrives();
     void composed();
     void wrongPassword_data();
     void wrongPassword();
@@ -79,6 +82,8 @@ private:
     testsupport::TestCertificates m_certificates;
     QTemporaryDir m_dir;
     QString m_passwordFile;
+    // One server for the many rows of noBlindCopyArrives.
+    std::unique_ptr<testsupport::AiosmtpdServer> m_sharedServer;
 };
 
 void TestCliAiosmtpd::initTestCase()
@@ -159,6 +164,45 @@ void TestCliAiosmtpd::eml()
         const QString leak = clitest::findSecret(text, user, secret);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
     }
+}
+
+void TestCliAiosmtpd::noBlindCopyArrives_data()
+{
+    QTest::addColumn<QByteArray>("eml");
+    QTest::addColumn<QStringList>("recipients");
+    for (const bccvariants::Variant& variant : bccvariants::all())
+        QTest::newRow(qPrintable(variant.name)) << variant.eml << variant.recipients;
+}
+
+void TestCliAiosmtpd::noBlindCopyArrives()
+{
+    // send --eml with every line-end convention and every spelling of Bcc: the blind
+    // addresses get the message through the envelope and appear nowhere in what arrived.
+    QFETCH(QByteArray, eml);
+    QFETCH(QStringList, recipients);
+    if (!m_sharedServer) {
+        m_sharedServer = std::make_unique<testsupport::AiosmtpdServer>();
+        QVERIFY2(m_sharedServer->start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                                       m_certificates.keyPath(u"server"_s), user, secret),
+                 qPrintable(m_sharedServer->errorString()));
+    }
+    const QString path = m_dir.filePath(u"blind.eml"_s);
+    QVERIFY(clitest::writeBytes(path, eml));
+    const int before = m_sharedServer->messageCount();
+    const CliRun run = clitest::runCli(QStringList{u"send"_s, u"--eml"_s, path} +
+                                       connection(*m_sharedServer, u"starttls"_s) +
+                                       QStringList{u"--password-file"_s, m_passwordFile});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(m_sharedServer->messageCount(), before + 1);
+    const QByteArray arrived = m_sharedServer->message(before + 1);
+    QCOMPARE(bccvariants::blindFields(arrived), QList<QByteArray>());
+    for (const QByteArray& hidden : bccvariants::hiddenAddresses())
+        QVERIFY2(!arrived.contains(hidden), arrived.constData());
+    QVERIFY2(arrived.contains("Subject: hi\r\n") || !eml.contains("Subject"), arrived.constData());
+    QJsonArray expected;
+    for (const QString& recipient : recipients)
+        expected.append(recipient);
+    QCOMPARE(m_sharedServer->envelope(before + 1).value(u"rcpt_tos"_s).toArray(), expected);
 }
 
 void TestCliAiosmtpd::composed()

@@ -1,3 +1,5 @@
+#include "bccvariants.h"
+#include "dataencoder.h"
 #include "emldevice.h"
 #include "emlinspector.h"
 #include "emlreader.h"
@@ -21,6 +23,9 @@ private slots:
     void init();
     void readsEnvelopeAndRemovesBcc_data();
     void readsEnvelopeAndRemovesBcc();
+    void noBlindCopyReachesTheWire_data();
+    void noBlindCopyReachesTheWire();
+    void linesAreSplitAsOnTheWire();
     void detectsEightBitAndUtf8Headers();
     void composedMessageRoundTrip();
     void errors();
@@ -107,6 +112,56 @@ void TestEml::readsEnvelopeAndRemovesBcc()
     QCOMPARE(EmlInspector::readAll(*device), expected);
     QVERIFY(device->seek(10));
     QCOMPARE(device->read(30), expected.mid(10, 30));
+}
+
+void TestEml::noBlindCopyReachesTheWire_data()
+{
+    QTest::addColumn<QByteArray>("eml");
+    QTest::addColumn<QStringList>("recipients");
+    for (const bccvariants::Variant& variant : bccvariants::all())
+        QTest::newRow(qPrintable(variant.name)) << variant.eml << variant.recipients;
+}
+
+void TestEml::noBlindCopyReachesTheWire()
+{
+    // What the reader leaves in the message is exactly what the DATA encoder puts on the
+    // wire: no Bcc, however spelt or hidden behind a bare CR, survives the two together.
+    QFETCH(QByteArray, eml);
+    QFETCH(QStringList, recipients);
+    EmlReader reader;
+    MessageError error;
+    QVERIFY2(reader.open(writeFile(u"blind.eml"_s, eml), &error), qPrintable(error.toString()));
+    QCOMPARE(reader.envelopeRecipients(), recipients);
+    auto device = reader.createDevice();
+    QVERIFY(device);
+    QCOMPARE(device->size(), reader.messageSize());
+    DataEncoder encoder(DataEncoder::Mode::DotStuffed);
+    QByteArray wire;
+    encoder.encode(EmlInspector::readAll(*device, 5), wire);
+    encoder.finish(wire);
+    QCOMPARE(bccvariants::blindFields(wire), QList<QByteArray>());
+    for (const QByteArray& hidden : bccvariants::hiddenAddresses())
+        QVERIFY2(!wire.contains(hidden), wire.constData());
+    QVERIFY2(wire.contains("\r\nSubject: hi\r\n") || wire.startsWith("Subject: hi\r\n") ||
+                 !eml.contains("Subject"),
+             wire.constData());
+    QVERIFY2(wire.contains("\r\n\r\nbody\r\n"), wire.constData());
+}
+
+void TestEml::linesAreSplitAsOnTheWire()
+{
+    // A field that ends with a bare CR is a field of its own, as it will be on the wire;
+    // white space before the colon (obsolete syntax) does not hide a field's name.
+    EmlReader reader;
+    MessageError error;
+    QVERIFY2(reader.open(writeFile(u"cr.eml"_s, "From: a@example.com\rTo : b@example.org\r"
+                                                "Subject: one\r two\r\rbody\r"),
+                         &error),
+             qPrintable(error.toString()));
+    QCOMPARE(reader.envelopeSender(), u"a@example.com"_s);
+    QCOMPARE(reader.envelopeRecipients(), QStringList{u"b@example.org"_s});
+    QCOMPARE(reader.subject(), u"one two"_s);
+    QVERIFY(!reader.requires8BitMime());
 }
 
 void TestEml::detectsEightBitAndUtf8Headers()
