@@ -23,6 +23,11 @@ void AddressList::append(const Mailbox& mailbox)
         m_entries.append({false, {}, {mailbox}});
 }
 
+void AddressList::append(const AddressList& other)
+{
+    m_entries += other.m_entries;
+}
+
 bool AddressList::appendGroup(const QString& name, const QList<Mailbox>& members)
 {
     for (QChar c : name) {

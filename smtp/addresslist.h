@@ -32,9 +32,11 @@ public:
                                             const QString& field = {});
 
     void append(const Mailbox& mailbox);
-    // Refused (false) when name has a control character, as display names are; an empty
-    // name adds the members as plain mailboxes.
-    bool appendGroup(const QString& name, const QList<Mailbox>& members);
+    // Every entry of `other`, groups kept as groups.
+    void append(const AddressList& other);
+    // Refused (false, nothing added) when name has a control character, as display names
+    // are; an empty name adds the members as plain mailboxes.
+    [[nodiscard]] bool appendGroup(const QString& name, const QList<Mailbox>& members);
 
     bool isEmpty() const { return m_entries.isEmpty(); }
     QList<Entry> entries() const { return m_entries; }

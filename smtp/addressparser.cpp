@@ -206,7 +206,9 @@ bool AddressParser::parseWords(QList<Word>& words)
 QString AddressParser::phrase(const QList<Word>& words)
 {
     // Runs of atoms go through the RFC 2047 decoder, which joins adjacent encoded words;
-    // quoted strings are taken literally.
+    // quoted strings are taken literally (the parser refused any control in them). An
+    // encoded word may decode to a control character ("=?UTF-8?Q?Team=0A?="): it becomes
+    // U+FFFD, visibly, so the name stays one line and the addresses it names are kept.
     QString result;
     QString run;
     auto flush = [&] {
@@ -214,7 +216,12 @@ QString AddressParser::phrase(const QList<Word>& words)
             return;
         if (!result.isEmpty())
             result += u' ';
-        result += EncodedWord::decodeText(run);
+        QString decoded = EncodedWord::decodeText(run);
+        for (QChar& c : decoded) {
+            if (isControl(c))
+                c = QChar::ReplacementCharacter;
+        }
+        result += decoded;
         run.clear();
     };
     for (const Word& word : words) {
@@ -372,7 +379,10 @@ bool AddressParser::parseAddress(AddressList& list, bool inGroup)
             else if (peek() != u';')
                 return failUnexpected();
         }
-        list.appendGroup(phrase(words), members.mailboxes());
+        // phrase() leaves no control character, so the group is never refused; should that
+        // ever change, the input is refused rather than its members dropped.
+        if (!list.appendGroup(phrase(words), members.mailboxes()))
+            return fail(MessageError::Code::ControlCharacter, start, phrase(words));
         return true;
     }
     if (c == u'@') {

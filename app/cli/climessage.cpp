@@ -26,13 +26,7 @@ std::optional<smtp::AddressList> parseAddresses(const QStringList& values, const
             *error = MessageErrorText::describe(parseError);
             return std::nullopt;
         }
-        for (const smtp::AddressList::Entry& entry : list->entries()) {
-            if (entry.isGroup)
-                all.appendGroup(entry.groupName, entry.mailboxes);
-            else
-                for (const smtp::Mailbox& mailbox : entry.mailboxes)
-                    all.append(mailbox);
-        }
+        all.append(*list);
     }
     return all;
 }

@@ -31,6 +31,8 @@ private slots:
     void headerFormRoundTrip_data();
     void headerFormRoundTrip();
     void groupNamesRefuseControlCharacters();
+    void encodedControlsNeverDropAddresses_data();
+    void encodedControlsNeverDropAddresses();
     void displayForm();
 };
 
@@ -363,6 +365,49 @@ void TestAddresses::groupNamesRefuseControlCharacters()
     QCOMPARE(list.entries().size(), 2);
     QVERIFY(list.entries()[0].isGroup);
     QVERIFY(!list.entries()[1].isGroup);
+}
+
+void TestAddresses::encodedControlsNeverDropAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("addresses");
+    QTest::addColumn<QString>("name"); // of the first entry, group or mailbox
+    QTest::addRow("group name decodes to LF")
+        << u"=?UTF-8?Q?Team=0A?=: member@example.org;, other@example.org"_s
+        << QStringList{u"member@example.org"_s, u"other@example.org"_s} << u"Team\uFFFD"_s;
+    QTest::addRow("group name decodes to CR LF and NUL")
+        << u"=?UTF-8?B?VGVhbQ0KAA==?=: a@example.org, b@example.org;"_s
+        << QStringList{u"a@example.org"_s, u"b@example.org"_s} << u"Team\uFFFD\uFFFD\uFFFD"_s;
+    QTest::addRow("group name decodes to a C1 control")
+        << u"=?UTF-8?Q?T=C2=9Bx?=: a@example.org;"_s << QStringList{u"a@example.org"_s}
+        << u"T\uFFFDx"_s;
+    QTest::addRow("display name decodes to LF")
+        << u"=?UTF-8?Q?Bob=0ABcc=3A_x?= <bob@example.org>"_s << QStringList{u"bob@example.org"_s}
+        << u"Bob\uFFFDBcc: x"_s;
+}
+
+void TestAddresses::encodedControlsNeverDropAddresses()
+{
+    // An encoded word may decode to a control character: the name shows it as U+FFFD, and
+    // every address stays (found by fuzzing: the whole group used to vanish).
+    QFETCH(QString, text);
+    QFETCH(QStringList, addresses);
+    QFETCH(QString, name);
+    MessageError error;
+    const auto list = AddressList::parse(text, &error, u"To"_s);
+    QVERIFY2(list, qPrintable(error.toString()));
+    QStringList parsed;
+    for (const Mailbox& mailbox : list->mailboxes())
+        parsed.append(mailbox.address());
+    QCOMPARE(parsed, addresses);
+    const AddressList::Entry first = list->entries().first();
+    QCOMPARE(first.isGroup ? first.groupName : first.mailboxes.first().displayName(), name);
+    // Written out again, the field is one field, and reads back to the same addresses.
+    HeaderField field("To");
+    list->appendTo(field);
+    const QByteArray bytes = field.toBytes().value();
+    QCOMPARE(bytes.count('\n'), bytes.count("\r\n"));
+    QVERIFY2(!bytes.contains("\r\nBcc"), bytes.constData());
 }
 
 void TestAddresses::displayForm()
