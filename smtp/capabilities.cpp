@@ -1,5 +1,7 @@
 #include "capabilities.h"
 
+#include "transcriptrecord.h"
+
 namespace smtp {
 
 namespace {
@@ -21,7 +23,7 @@ Capabilities Capabilities::fromEhloReply(const Reply& reply)
     capabilities.m_extended = true;
     const QList<QByteArray>& lines = reply.lines();
     if (!lines.isEmpty())
-        capabilities.m_greeting = QString::fromUtf8(lines.constFirst());
+        capabilities.m_greeting = TranscriptRecord::escapeForDisplay(lines.constFirst());
     // The first line names the server; only the lines after it announce extensions.
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
@@ -61,7 +63,7 @@ QStringList Capabilities::authMechanisms() const
 {
     QStringList mechanisms;
     for (const QByteArray& parameter : parameters("AUTH")) {
-        const QString name = QString::fromLatin1(parameter).toUpper();
+        const QString name = TranscriptRecord::escapeForDisplay(parameter).toUpper();
         if (!mechanisms.contains(name))
             mechanisms.append(name);
     }

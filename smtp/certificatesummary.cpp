@@ -1,5 +1,7 @@
 #include "certificatesummary.h"
 
+#include "transcriptrecord.h"
+
 #include <QCryptographicHash>
 #include <QSsl>
 
@@ -42,21 +44,23 @@ QString distinguishedName(const QSslCertificate& certificate, bool issuer)
 CertificateSummary CertificateSummary::fromCertificate(const QSslCertificate& certificate)
 {
     CertificateSummary summary;
-    summary.subject = distinguishedName(certificate, false);
-    summary.issuer = distinguishedName(certificate, true);
+    // Every name in a certificate is the server's text: escaped like its replies.
+    summary.subject = TranscriptRecord::escapeForDisplay(distinguishedName(certificate, false));
+    summary.issuer = TranscriptRecord::escapeForDisplay(distinguishedName(certificate, true));
     const auto alternatives = certificate.subjectAlternativeNames();
     for (auto it = alternatives.cbegin(); it != alternatives.cend(); ++it) {
+        const QString value = TranscriptRecord::escapeForDisplay(it.value());
         if (it.key() == QSsl::DnsEntry)
-            summary.subjectAlternativeNames.append(u"DNS:"_s + it.value());
+            summary.subjectAlternativeNames.append(u"DNS:"_s + value);
         else if (it.key() == QSsl::IpAddressEntry)
-            summary.subjectAlternativeNames.append(u"IP:"_s + it.value());
+            summary.subjectAlternativeNames.append(u"IP:"_s + value);
         else if (it.key() == QSsl::EmailEntry)
-            summary.subjectAlternativeNames.append(u"email:"_s + it.value());
+            summary.subjectAlternativeNames.append(u"email:"_s + value);
     }
     summary.notBefore = certificate.effectiveDate();
     summary.notAfter = certificate.expiryDate();
     summary.sha256 = QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256);
-    summary.serialNumber = QString::fromLatin1(certificate.serialNumber());
+    summary.serialNumber = TranscriptRecord::escapeForDisplay(certificate.serialNumber());
     summary.selfSigned = certificate.isSelfSigned();
     return summary;
 }

@@ -1,5 +1,7 @@
 #include "diagnosis.h"
 
+#include "transcriptrecord.h"
+
 #include <QHostInfo>
 #include <QMetaEnum>
 
@@ -15,7 +17,7 @@ QString describeCapabilities(const Capabilities& capabilities)
         return u"HELO only (no ESMTP extensions)"_s;
     QStringList keywords;
     for (const QByteArray& line : capabilities.lines())
-        keywords.append(QString::fromUtf8(line));
+        keywords.append(TranscriptRecord::escapeForDisplay(line));
     return keywords.isEmpty() ? u"no extensions"_s : keywords.join(u", "_s);
 }
 

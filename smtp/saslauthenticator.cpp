@@ -1,5 +1,7 @@
 #include "saslauthenticator.h"
 
+#include "transcriptrecord.h"
+
 #include <QMessageAuthenticationCode>
 
 using namespace Qt::Literals::StringLiterals;
@@ -153,7 +155,9 @@ QString SaslAuthenticator::describeChallenge(QByteArrayView challengeBase64)
         if (byte < 0x20 || byte == 0x7f)
             return u"(%1 bytes of binary data)"_s.arg((*decoded).size());
     }
-    return QString::fromUtf8(*decoded);
+    // The server's words: escaped like every other text from the server (C1 controls,
+    // bidirectional overrides and invalid UTF-8 made visible).
+    return TranscriptRecord::escapeForDisplay(*decoded);
 }
 
 QByteArray SaslAuthenticator::oauthBearerPayload() const

@@ -118,4 +118,9 @@ QString TranscriptRecord::escapeForDisplay(QByteArrayView bytes)
     return out;
 }
 
+QString TranscriptRecord::escapeForDisplay(QStringView text)
+{
+    return escapeForDisplay(text.toUtf8());
+}
+
 } // namespace smtp

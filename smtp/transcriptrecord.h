@@ -30,6 +30,8 @@ struct TranscriptRecord
     // controls and bidirectional formatting characters as escapes such as \x1B or
     // <U+202E>, so nothing the server sends can rewrite what a person sees.
     static QString escapeForDisplay(QByteArrayView bytes);
+    // The same for text already decoded (certificate names, for instance).
+    static QString escapeForDisplay(QStringView text);
 };
 
 } // namespace smtp

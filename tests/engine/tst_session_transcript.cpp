@@ -75,6 +75,7 @@ class TestSessionTranscript : public QObject
 private slots:
     void linesInBothDirections();
     void hostileServerTextIsEscaped();
+    void hostileChallengeIsEscaped();
     void bodyIsSummarised();
     void fullBodyWhenAsked();
     void stateChangesInOrder();
@@ -153,6 +154,44 @@ void TestSessionTranscript::hostileServerTextIsEscaped()
     QVERIFY2(text.contains(u"\\x1B[2J"_s), qPrintable(text));
     QVERIFY2(text.contains(u"<U+202E>"_s), qPrintable(text));
     QVERIFY2(text.contains(u"txt.exe"_s), qPrintable(text));
+}
+
+void TestSessionTranscript::hostileChallengeIsEscaped()
+{
+    // A SASL challenge is decoded for the transcript, and what it decodes to is the server's
+    // text like any reply: a C1 CSI, bidirectional overrides and isolates are shown as
+    // escapes, never as themselves.
+    const QByteArray decoded = "Us\xc2\x9b"
+                               "31mer\xe2\x80\xae"
+                               "name\xe2\x81\xa6:\xe2\x80\xaa";
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"AUTH LOGIN"}) + "C: AUTH LOGIN\nS: 334 " +
+                         decoded.toBase64() +
+                         "\nC~ \\S+\nS: 334 UGFzc3dvcmQ6\nC~ \\S+\n"
+                         "S: 235 2.7.0 Authentication successful\n" +
+                         delivery);
+    smtp::SessionSettings settings = testsupport::testSettings(server.port());
+    settings.credentials = {u"user"_s, u"pass"_s, smtp::Credentials::Kind::Password};
+    settings.authMethod = smtp::AuthMethod::Login;
+    settings.allowPlaintextAuth = true;
+    SessionHarness harness(settings);
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+
+    for (const TranscriptRecord& record : harness.records())
+        QVERIFY2(!hasRawControl(record.text), qPrintable(record.text));
+    const qsizetype shown = findRecord(harness.records(), 0, [](const TranscriptRecord& r) {
+        return r.text.startsWith(u"Server challenge: Us"_s);
+    });
+    QVERIFY2(shown >= 0, qPrintable(harness.transcriptText()));
+    QCOMPARE(harness.records()[shown].text,
+             u"Server challenge: Us<U+009B>31mer<U+202E>name<U+2066>:<U+202A>"_s);
+    const qsizetype password = findRecord(harness.records(), 0, [](const TranscriptRecord& r) {
+        return r.text == u"Server challenge: Password:"_s;
+    });
+    QVERIFY2(password > shown, qPrintable(harness.transcriptText()));
 }
 
 void TestSessionTranscript::bodyIsSummarised()

@@ -1,5 +1,6 @@
 // The transcript model, filter and pane: batching, levels, directions, search, copy, save,
 // and 100,000 lines staying fast.
+#include "enginetest.h"
 #include "transcriptfiltermodel.h"
 #include "transcriptmodel.h"
 #include "transcriptpane.h"
@@ -121,6 +122,65 @@ private slots:
         QCOMPARE(view->currentIndex().row(), 4);
         pane.findPrevious();
         QCOMPARE(view->currentIndex().row(), 5);
+    }
+
+    void hostileServerTextStaysEscaped()
+    {
+        // A real session against a server whose greeting, capabilities and SASL challenge
+        // carry a C1 CSI and bidirectional overrides: the pane shows them as escapes, and
+        // the saved transcript holds the escapes, never the characters themselves.
+        const QByteArray challenge = QByteArray("Us\xc2\x9b"
+                                                "31mer\xe2\x80\xae"
+                                                "name:")
+                                         .toBase64();
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("SEND 220 mx.test \\xe2\\x81\\xa6ready\\r\\n\n"
+                            "C: EHLO client.test\n"
+                            "SEND 250-mx.test \\xc2\\x9b31m\\r\\n250 AUTH LOGIN\\r\\n\n"
+                            "C: AUTH LOGIN\n"
+                            "S: 334 " +
+                            challenge +
+                            "\n"
+                            "C~ \\S+\n"
+                            "S: 334 UGFzc3dvcmQ6\n"
+                            "C~ \\S+\n"
+                            "S: 535 5.7.8 \xe2\x80\xae"
+                            "bad\n"
+                            "END\n"));
+        QVERIFY(server.listen());
+        smtp::SessionSettings settings = testsupport::testSettings(server.port());
+        settings.credentials = {u"user"_s, u"pass"_s, smtp::Credentials::Kind::Password};
+        settings.authMethod = smtp::AuthMethod::Login;
+        settings.allowPlaintextAuth = true;
+        testsupport::SessionHarness harness(settings);
+        TranscriptPane pane;
+        connect(&harness.session(), &smtp::SmtpSession::transcript, &pane, &TranscriptPane::append);
+        QVERIFY(!harness.open());
+        QVERIFY(harness.quit());
+        QVERIFY2(server.waitForScript(5000), qPrintable(server.report()));
+
+        QTRY_VERIFY(pane.visibleLines().join(u'\n').contains(u"Server challenge"_s));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"hostile.txt"_s);
+        QString error;
+        QVERIFY2(pane.saveTo(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString saved = QString::fromUtf8(file.readAll());
+        for (const QString& text : {pane.visibleLines().join(u'\n'), saved}) {
+            for (const QChar c : text) {
+                const char16_t u = c.unicode();
+                QVERIFY2(u == u'\n' ||
+                             (u >= 0x20 && u != 0x7F && !(u >= 0x80 && u <= 0x9F) &&
+                              !(u >= 0x202A && u <= 0x202E) && !(u >= 0x2066 && u <= 0x2069)),
+                         qPrintable(u"U+%1 in: %2"_s.arg(uint(u), 4, 16, QChar(u'0')).arg(text)));
+            }
+            QVERIFY2(text.contains(u"Server challenge: Us<U+009B>31mer<U+202E>name:"_s),
+                     qPrintable(text));
+            QVERIFY2(text.contains(u"220 mx.test <U+2066>ready"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"250-mx.test <U+009B>31m"_s), qPrintable(text));
+            QVERIFY2(text.contains(u"535 5.7.8 <U+202E>bad"_s), qPrintable(text));
+        }
     }
 
     void copyAndSave()
