@@ -28,6 +28,18 @@ std::optional<MessageError> findControl(const QString& text, const QString& fiel
     return std::nullopt;
 }
 
+// A file's own name, as an attachment's name: on disk a name may hold line breaks and other
+// controls, which header text cannot carry, so each becomes '_' (the file is still sent).
+QString nameOnDisk(const QString& path)
+{
+    QString name = QFileInfo(path).fileName();
+    for (QChar& c : name) {
+        if (AddressParser::isControl(c))
+            c = u'_';
+    }
+    return name;
+}
+
 bool isMimeToken(QStringView text)
 {
     if (text.isEmpty())
@@ -70,7 +82,7 @@ QString MessageBuilder::addInlineImageFile(const QString& path, const QString& c
 {
     Resource image;
     image.path = path;
-    image.fileName = QFileInfo(path).fileName();
+    image.fileName = nameOnDisk(path);
     image.contentId = contentId.isEmpty()
                           ? QString::fromLatin1(MessageId::randomToken() + '@' + idDomain())
                           : contentId;
@@ -95,7 +107,7 @@ void MessageBuilder::addAttachmentFile(const QString& path, const QString& fileN
                                        const QString& mimeType)
 {
     m_attachments.append(
-        {path, {}, fileName.isEmpty() ? QFileInfo(path).fileName() : fileName, mimeType, {}});
+        {path, {}, fileName.isEmpty() ? nameOnDisk(path) : fileName, mimeType, {}});
 }
 
 void MessageBuilder::addAttachmentData(const QByteArray& data, const QString& fileName,
@@ -261,7 +273,8 @@ std::unique_ptr<MessageDevice> MessageBuilder::compose(MessageError* error)
     if (m_to.isEmpty() && m_cc.isEmpty() && !m_bcc.isEmpty()) {
         // Bcc-only mail still says whom it is for, without telling (RFC 5322 §3.6.3).
         AddressList undisclosed;
-        undisclosed.appendGroup(u"undisclosed-recipients"_s, {});
+        // A fixed name without control characters: never refused.
+        (void)undisclosed.appendGroup(u"undisclosed-recipients"_s, {});
         addressField("To", undisclosed);
     }
     addressField("To", m_to);

@@ -57,7 +57,8 @@ public:
     QString addInlineImageFile(const QString& path, const QString& contentId = {});
     QString addInlineImageData(const QByteArray& data, const QString& fileName,
                                const QString& contentId = {});
-    // fileName defaults to the file's own name and mimeType to what QMimeDatabase finds.
+    // fileName defaults to the file's own name (controls in it made '_') and mimeType to
+    // what QMimeDatabase finds. A fileName given with a control character is refused.
     void addAttachmentFile(const QString& path, const QString& fileName = {},
                            const QString& mimeType = {});
     void addAttachmentData(const QByteArray& data, const QString& fileName,

@@ -1539,8 +1539,22 @@ void SmtpSession::connectionLost(Outcome::Reason reason, const QString& detail)
         Closing::Abort);
 }
 
+bool SmtpSession::awaitsOutcome() const
+{
+    return m_state != State::Disconnected && m_state != State::Quitting &&
+           !(m_state == State::Ready && !m_transaction);
+}
+
 void SmtpSession::reportAndClose(Outcome outcome, Closing closing)
 {
+    if (!awaitsOutcome()) {
+        // The operation already has its outcome (a delivered message stays delivered when
+        // the server garbles its answer to QUIT), or none was asked for: what goes wrong
+        // now only ends the connection, and the transcript says why.
+        closeConnection(Closing::Abort);
+        announceClosed();
+        return;
+    }
     if (m_transaction) {
         outcome.recipients = m_transaction->recipients;
         if (m_transaction->transfer)

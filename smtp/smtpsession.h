@@ -209,7 +209,11 @@ private:
     // judge them (the socket itself trusts the CA file alone); empty when trusted.
     QList<QSslError> withSystemStore(const QList<QSslError>& errors) const;
 
-    // Ends the session: emits finished(outcome), closes the connection, emits closed().
+    // An operation (open, send, console step, sender test) is under way and has not had
+    // its one finished() yet.
+    bool awaitsOutcome() const;
+    // Ends the session: emits finished(outcome) when an operation awaits it (exactly one
+    // outcome per operation), closes the connection, emits closed().
     void reportAndClose(Outcome outcome, Closing closing);
     void connectionLost(Outcome::Reason reason, const QString& detail);
     void closeConnection(Closing closing);

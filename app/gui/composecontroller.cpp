@@ -591,7 +591,7 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
     const QList<smtp::DirectDelivery::DomainResult> domains =
         job ? job->domainResults() : QList<smtp::DirectDelivery::DomainResult>();
     if (job)
-        job->deleteLater();
+        job->release();
     m_job = nullptr;
     m_app->setSending(m_outboxId, false);
     setSending(false);

@@ -266,7 +266,7 @@ void OutboxController::onRetryFinished(const smtp::Outcome& outcome)
     const QList<smtp::DirectDelivery::DomainResult> domains = job->domainResults();
     const bool automatic = std::exchange(m_automatic, false);
     const bool needsPassword = job->stoppedForPassword();
-    job->deleteLater();
+    job->release();
     m_job = nullptr;
     using Category = smtp::Outcome::Category;
     if (outcome.category == Category::Delivered) {

@@ -219,10 +219,19 @@ void SendJob::onFinished(const smtp::Outcome& outcome)
                     session->quit();
             },
             Qt::QueuedConnection);
+        m_sayingGoodbye = session;
         m_session = nullptr;
     }
     m_message.close();
     finish(outcome);
+}
+
+void SendJob::release()
+{
+    if (m_sayingGoodbye)
+        connect(m_sayingGoodbye, &QObject::destroyed, this, &QObject::deleteLater);
+    else
+        deleteLater();
 }
 
 void SendJob::finish(const smtp::Outcome& outcome)

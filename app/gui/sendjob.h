@@ -44,6 +44,9 @@ public:
     // Stops at once; finished() reports Cancelled (or Unknown when the message was already
     // complete on the wire).
     void cancel();
+    // After finished(), instead of deleting the job: it deletes itself once the connection
+    // it used has said goodbye, so the transcript shows the end of the exchange too.
+    void release();
 
     QString entryId() const { return m_entry.id; }
     // The server that answered last (for explanations); for direct delivery the MX host.
@@ -80,6 +83,7 @@ private:
     SentFolder* m_sentFolder;
     QPointer<SecretStore> m_secrets;
     QPointer<smtp::SmtpSession> m_session;
+    QPointer<smtp::SmtpSession> m_sayingGoodbye;
     QPointer<smtp::DirectDelivery> m_direct;
     QString m_host;
     QList<smtp::DirectDelivery::DomainResult> m_domains;

@@ -85,6 +85,8 @@ private slots:
     void quitReachesServer();
     void transcriptTimestamps();
     void transcriptToStandardOutput();
+    void hostileChallengeIsEscaped();
+    void groupWithEncodedControlKeepsItsMembers();
 
 private:
     // A scripted server with the test certificate `certificate` (none when empty), listening.
@@ -340,6 +342,18 @@ void TestCliSend::exitStatus_data()
         << u"data-end"_s << 0 << QString() << QStringList{u"rcpt@example.test"_s}
         << QStringList{u"hongyan-cli:"_s} << tlsMarkers + QStringList{u"***"_s}
         << QStringList{u" ~> .\n"_s};
+    // One send, one outcome: a server that garbles its answer to QUIT after accepting the
+    // message (or after refusing the session) changes nothing in the result or exit status.
+    QTest::addRow("0 delivered, garbled answer to QUIT")
+        << greeting({"8BITMIME"}) + mailOk + rcptOk + body + queued + "C: QUIT\nS: bye!\nCLOSED\n"
+        << QString() << none + to << 0 << u"delivered"_s << u"none"_s << u"data-end"_s << 250
+        << u"2.0.0"_s << QStringList{u"rcpt@example.test: accepted (250 2.1.5 Ok)"_s}
+        << QStringList() << failedPlainMarkers << QStringList{u" -> QUIT\n"_s, u"<-  bye!\n"_s};
+    QTest::addRow("6 554 greeting, garbled answer to QUIT")
+        << QByteArray("S: 554 5.7.1 No SMTP service here\nC: QUIT\nS: bye!\nCLOSED\n") << QString()
+        << none + to << 6 << u"rejected"_s << u"server-reply"_s << u"greeting"_s << 554
+        << u"5.7.1"_s << notTried << QStringList{u"No SMTP service here"_s} << failedPlainMarkers
+        << QStringList{u" -> QUIT\n"_s, u"<-  bye!\n"_s};
     QTest::addRow("9 connection dropped after the final dot")
         << greeting({"8BITMIME"}) + mailOk + rcptOk + body + "DROP\n"
         << QString() << none + to << 9 << u"unknown"_s << u"lost-after-data"_s << u"data-end"_s << 0
@@ -664,6 +678,55 @@ void TestCliSend::transcriptToStandardOutput()
     const qsizetype accepted = out.indexOf(u"rcpt@example.test: accepted"_s);
     QVERIFY2(ehlo >= 0 && dot > ehlo && accepted > dot, qPrintable(out));
     QVERIFY2(out.contains(u"<-  250 2.0.0 Ok: queued as 4F2A1C\n"_s), qPrintable(out));
+    QVERIFY2(server->waitForScript(5000), qPrintable(server->report()));
+}
+
+void TestCliSend::hostileChallengeIsEscaped()
+{
+    // The decoded SASL challenge reaches the terminal with its C1 CSI and bidirectional
+    // override shown as escapes: nothing the server sends can drive the terminal.
+    const QByteArray challenge = QByteArray("Us\xc2\x9b"
+                                            "31mer\xe2\x80\xae"
+                                            "name:")
+                                     .toBase64();
+    const std::unique_ptr<ScriptedServer> server = startServer(
+        greeting({"AUTH LOGIN"}) + "C: AUTH LOGIN\nS: 334 " + challenge +
+            "\nC~ \\S+\nS: 334 UGFzc3dvcmQ6\nC~ \\S+\nS: 235 2.7.0 Authentication successful\n" +
+            mailOk + rcptOk + body + queued + end,
+        {});
+    const CliRun run = clitest::runCli(
+        sendArguments(server->port(),
+                      {u"--security"_s, u"none"_s, u"--user"_s, user, u"--auth"_s, u"login"_s,
+                       u"--allow-plaintext-auth"_s, u"--to"_s, u"rcpt@example.test"_s}) +
+        QStringList{u"--transcript"_s, u"-"_s});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out().contains(u"Server challenge: Us<U+009B>31mer<U+202E>name:"_s),
+             qPrintable(run.describe()));
+    for (const QByteArray& raw :
+         {QByteArray("\xc2\x9b"), QByteArray("\xe2\x80\xae"), QByteArray("\x1b")})
+        QVERIFY2(!run.standardOutput.contains(raw) && !run.standardError.contains(raw),
+                 raw.toHex().constData());
+    QVERIFY2(server->waitForScript(5000), qPrintable(server->report()));
+}
+
+void TestCliSend::groupWithEncodedControlKeepsItsMembers()
+{
+    // A group whose encoded name decodes to a line feed: its members still get the message.
+    const QString path = m_dir.filePath(u"group.eml"_s);
+    QVERIFY(clitest::writeBytes(path, "From: sender@example.test\r\n"
+                                      "To: =?UTF-8?Q?Team=0A?=: member@example.test;,"
+                                      " other@example.test\r\n"
+                                      "Subject: group\r\n\r\nbody\r\n"));
+    const std::unique_ptr<ScriptedServer> server =
+        startServer(greeting({"8BITMIME"}) + mailOk + rcpt("member@example.test", "250 2.1.5 Ok") +
+                        rcpt("other@example.test", "250 2.1.5 Ok") + body + queued + end,
+                    {});
+    const CliRun run = clitest::runCli({u"send"_s, u"--server"_s, u"127.0.0.1"_s, u"--port"_s,
+                                        QString::number(server->port()), u"--security"_s, u"none"_s,
+                                        u"--ehlo"_s, u"client.test"_s, u"--eml"_s, path});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QVERIFY2(run.out().contains(u"member@example.test: accepted"_s), qPrintable(run.describe()));
+    QVERIFY2(run.out().contains(u"other@example.test: accepted"_s), qPrintable(run.describe()));
     QVERIFY2(server->waitForScript(5000), qPrintable(server->report()));
 }
 

@@ -47,6 +47,8 @@ class TestSessionFailures : public QObject
 private slots:
     void serverSaysNo_data();
     void serverSaysNo();
+    void oneOutcomePerSend_data();
+    void oneOutcomePerSend();
     void droppedBeforeTheDot();
     void replyLineTooLong_data();
     void replyLineTooLong();
@@ -152,6 +154,60 @@ void TestSessionFailures::serverSaysNo()
         QCOMPARE(outcome->enhanced.statusClass(), code / 100);
     }
     QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+}
+
+void TestSessionFailures::oneOutcomePerSend_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<Category>("category");
+    QTest::addColumn<bool>("callerQuits");
+    const QByteArray accepted =
+        greeting + mailOk + rcptOk + dataOk + "BODY\nS: 250 2.0.0 queued as HY1\n";
+    QTest::addRow("garbled answer to QUIT") << accepted + "C: QUIT\nS: bye!\nCLOSED\n"
+                                            << Category::Delivered << true;
+    QTest::addRow("unterminated answer to QUIT")
+        << accepted + "C: QUIT\nSEND 221-bye\\r\\nclosing\\r\\n\nCLOSED\n"
+        << Category::Delivered << true;
+    QTest::addRow("garbage after the final reply") << accepted + "S: hello there\nCLOSED\n"
+                                                   << Category::Delivered << false;
+    QTest::addRow("unsolicited reply after the final reply") << accepted + "S: 250 ok\nCLOSED\n"
+                                                             << Category::Delivered << false;
+    QTest::addRow("421 after the final reply") << accepted + "S: 421 4.3.2 closing\nCLOSED\n"
+                                               << Category::Delivered << false;
+    QTest::addRow("dropped after the final reply") << accepted + "DROP\n"
+                                                   << Category::Delivered << false;
+    QTest::addRow("554 greeting, garbled answer to QUIT")
+        << QByteArray("S: 554 5.7.1 No SMTP service here\nC: QUIT\nS: bye!\nCLOSED\n")
+        << Category::Rejected << false;
+    QTest::addRow("550 to MAIL, garbled answer to QUIT")
+        << greeting + mail + "S: 550 5.7.1 Sender rejected\nC: QUIT\nS: bye!\nCLOSED\n"
+        << Category::Rejected << true;
+}
+
+void TestSessionFailures::oneOutcomePerSend()
+{
+    // One send, one outcome: whatever the server does after its final answer only adds to
+    // the transcript. A second, failing outcome would make a script or the outbox send the
+    // message again.
+    QFETCH(QByteArray, script);
+    QFETCH(Category, category);
+    QFETCH(bool, callerQuits);
+    ScriptedServer server;
+    HY_START(server, script);
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> outcome =
+        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
+    HY_VERIFY_CATEGORY(harness, outcome, category);
+    if (callerQuits)
+        harness.session().quit();
+    QVERIFY2(testsupport::waitUntil([&] { return harness.closedCount() > 0; }, 5000),
+             qPrintable(harness.transcriptText()));
+    // Anything queued behind closed() has had its chance to arrive.
+    testsupport::waitUntil([] { return false; }, 100);
+    QCOMPARE(harness.outcomes().size(), 1);
+    QCOMPARE(harness.closedCount(), 1);
+    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
     HY_VERIFY_SCRIPT(server);
 }
 

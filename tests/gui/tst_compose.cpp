@@ -451,6 +451,114 @@ private slots:
         QFile::remove(big);
     }
 
+    void garbledGoodbyeLeavesTheMessageSent()
+    {
+        // The server accepts the message and then answers QUIT with nonsense: the message
+        // was delivered, once, and the outbox must not keep it for another try.
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("S: 220 test.example ESMTP\n"
+                            "C~ EHLO .*\n"
+                            "S: 250 test.example\n"
+                            "C: MAIL FROM:<alice@example.com>\n"
+                            "S: 250 ok\n"
+                            "C: RCPT TO:<bob@example.org>\n"
+                            "S: 250 ok\n"
+                            "C: DATA\n"
+                            "S: 354 go ahead\n"
+                            "BODY\n"
+                            "S: 250 2.0.0 Ok: queued as HY7\n"
+                            "C: QUIT\n"
+                            "S: bye!\n"
+                            "CLOSED\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
+        QVERIFY(app.start({}));
+        ComposeController* composer = app.composers().first();
+        MainWindow* window = composer->window();
+        ComposeForm* form = window->composeForm();
+        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
+        QTest::keyClicks(form->subjectEdit(), u"Once only"_s);
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isSending(), 20000);
+        QVERIFY2(server.waitForScript(10000), qPrintable(server.report()));
+        QTRY_VERIFY2(containsLine(transcriptLines(window->transcriptPane()), u"<- bye!"_s),
+                     qPrintable(transcriptLines(window->transcriptPane()).mid(24).join(u'\n')));
+
+        QVERIFY2(!visibleTopLevel<FailureDialog>(), "a delivered message was reported as failed");
+        QCOMPARE(window->notificationBar()->kind(), NotificationBar::Kind::Success);
+        QVERIFY(app.outbox()->entries().isEmpty());
+        QCOMPARE(QDir(SentFolder::defaultDirectory()).entryList({u"*.eml"_s}).size(), 1);
+        QCOMPARE(server.bodies().size(), 1);
+    }
+
+    void pastedLineBreaksNeverMakeAField()
+    {
+        // Text pasted with CR, LF or NUL, and a file whose name holds line breaks: no new
+        // header field reaches the server, and nothing the user typed is lost.
+        AiosmtpdServer server;
+        QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                              m_certificates.keyPath(u"server"_s), User, Password),
+                 qPrintable(server.errorString()));
+        const QString strangeName = m_files->filePath(u"a\nBcc: evil@example.net\r.txt"_s);
+        QFile strange(strangeName);
+        QVERIFY(strange.open(QIODevice::WriteOnly));
+        strange.write("attached\n");
+        strange.close();
+
+        AppController app;
+        app.accounts()->save(
+            testAccount(server.port(), smtp::Security::StartTls, m_certificates.caFile(), false));
+        QVERIFY(app.start({}));
+        ComposeController* composer = app.composers().first();
+        MainWindow* window = composer->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        ComposeForm* form = window->composeForm();
+        const auto paste = [](QWidget* widget, const QString& text) {
+            QApplication::clipboard()->setText(text);
+            widget->setFocus();
+            QTest::keyClick(widget, Qt::Key_V, Qt::ControlModifier);
+        };
+
+        // A "Bcc:" line pasted into To is not an address: marked, and nothing is sent.
+        paste(form->toEdit(), u"bob@example.org\r\nBcc: evil@example.net"_s);
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(form->toEdit()->isMarkedInvalid());
+        QVERIFY(!composer->isSending());
+        QCOMPARE(server.messageCount(), 0);
+        QCOMPARE(form->toEdit()->text(), u"bob@example.org, Bcc: evil@example.net"_s);
+
+        // Line breaks in the subject become spaces; NUL and other controls are dropped.
+        form->toEdit()->clear();
+        paste(form->toEdit(), u"bob@example.org\r\ncarol@example.org"_s);
+        paste(form->subjectEdit(), u"Report\r\nBcc: evil@example.net\u0000X\rY\nZ"_s);
+        QCOMPARE(form->subject(), u"Report Bcc: evil@example.netX Y Z"_s);
+        form->attachments()->addPaths({strangeName});
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isSending(), 20000);
+        QVERIFY2(!visibleTopLevel<FailureDialog>(), "the send failed");
+
+        QCOMPARE(server.messageCount(), 1);
+        const QByteArray arrived = server.message(1);
+        const QByteArray header = arrived.left(arrived.indexOf("\r\n\r\n"));
+        QVERIFY2(!header.contains("\nBcc"), header.constData());
+        QCOMPARE(server.envelope(1).value(u"rcpt_tos"_s).toArray(),
+                 (QJsonArray{u"bob@example.org"_s, u"carol@example.org"_s}));
+        const QJsonObject message = parseWithPython(server.messagePath(1));
+        QVERIFY2(message.value(u"defects"_s).toArray().isEmpty(), header.constData());
+        QVERIFY(!message.value(u"bcc"_s).toBool());
+        QCOMPARE(message.value(u"subject"_s).toString(), u"Report Bcc: evil@example.netX Y Z"_s);
+        bool sawAttachment = false;
+        for (const QJsonValue& value : message.value(u"parts"_s).toArray()) {
+            const QJsonObject part = value.toObject();
+            if (part.value(u"disposition"_s).toString() == u"attachment"_s) {
+                QCOMPARE(part.value(u"filename"_s).toString(), u"a_Bcc: evil@example.net_.txt"_s);
+                sawAttachment = true;
+            }
+        }
+        QVERIFY(sawAttachment);
+    }
+
     void failedSendStaysInOutboxAndRetries()
     {
         AiosmtpdServer server;

@@ -11,6 +11,7 @@ set(HONGYAN_UI_COMPOSE_SOURCES
     richtextedit.cpp richtextedit.h
     richtexteditor.cpp richtexteditor.h richtexteditor.ui
     sendprogresswidget.cpp sendprogresswidget.h sendprogresswidget.ui
+    singlelinevalidator.cpp singlelinevalidator.h
     transcriptfiltermodel.cpp transcriptfiltermodel.h
     transcriptmodel.cpp transcriptmodel.h
     transcriptpane.cpp transcriptpane.h transcriptpane.ui

@@ -4,6 +4,7 @@
 #include "messageerrortext.h"
 #include "recipientedit.h"
 #include "richtexteditor.h"
+#include "singlelinevalidator.h"
 #include "ui_composeform.h"
 
 #include <QShortcut>
@@ -24,6 +25,7 @@ ComposeForm::ComposeForm(QWidget* parent)
     m_ui->bccEdit->setFieldName(u"Bcc"_s);
     m_ui->problemLabel->hide();
     m_ui->setupAccountButton->hide();
+    m_ui->subjectEdit->setValidator(new SingleLineValidator(m_ui->subjectEdit));
 
     for (RecipientEdit* edit : recipientEdits()) {
         connect(edit, &QLineEdit::textEdited, this, &ComposeForm::contentChanged);
@@ -115,7 +117,7 @@ void ComposeForm::setRecipients(const QString& to, const QString& cc, const QStr
 
 void ComposeForm::setSubject(const QString& subject)
 {
-    m_ui->subjectEdit->setText(subject);
+    m_ui->subjectEdit->setText(SingleLineValidator::flattened(subject));
 }
 
 RecipientEdit* ComposeForm::toEdit() const

@@ -1,0 +1,49 @@
+#include "singlelinevalidator.h"
+
+namespace hongyan {
+
+namespace {
+
+bool isLineBreak(QChar c)
+{
+    return c == u'\r' || c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+}
+
+bool isOtherControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t') || (u >= 0x7f && u <= 0x9f);
+}
+
+} // namespace
+
+QValidator::State SingleLineValidator::validate(QString& input, int& position) const
+{
+    QString result;
+    result.reserve(input.size());
+    int newPosition = position;
+    for (qsizetype i = 0; i < input.size(); ++i) {
+        const QChar c = input[i];
+        const bool crlf = c == u'\r' && i + 1 < input.size() && input[i + 1] == u'\n';
+        if (crlf || (isOtherControl(c) && !isLineBreak(c))) {
+            // Dropped (the CR of a CRLF goes with its LF, which becomes the space).
+            if (i < position)
+                --newPosition;
+            continue;
+        }
+        result += isLineBreak(c) ? QChar(u' ') : c;
+    }
+    input = result;
+    position = newPosition;
+    return Acceptable;
+}
+
+QString SingleLineValidator::flattened(const QString& text)
+{
+    QString copy = text;
+    int position = 0;
+    SingleLineValidator().validate(copy, position);
+    return copy;
+}
+
+} // namespace hongyan
