@@ -4,6 +4,7 @@
 #include "scriptedserver.h"
 #include "serverdiscovery.h"
 #include "testcertificates.h"
+#include "testrequirement.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -85,8 +86,7 @@ void TestServerDiscovery::initTestCase()
 
 void TestServerDiscovery::requireDns()
 {
-    if (!m_dnsRunning)
-        QSKIP(qPrintable(m_dns.errorString()));
+    HY_REQUIRE(m_dnsRunning, m_dns.errorString().toUtf8());
 }
 
 TestServerDiscovery::Result

@@ -7,6 +7,7 @@
 #include "clitest.h"
 #include "sessionharness.h"
 #include "testcertificates.h"
+#include "testrequirement.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -94,8 +95,8 @@ private:
 
 void TestCliPostfix::initTestCase()
 {
-    if (::geteuid() != 0)
-        QSKIP("Postfix's master and Dovecot must run as root (CI runs the tests as root)");
+    HY_REQUIRE(::geteuid() == 0,
+               "Postfix's master and Dovecot must run as root (CI runs the tests as root)");
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
     QVERIFY(m_dir.isValid());
     m_passwordFile = m_dir.filePath(u"password"_s);

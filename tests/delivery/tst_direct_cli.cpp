@@ -8,6 +8,7 @@
 
 #include "deliverytest.h"
 #include "testcertificates.h"
+#include "testrequirement.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,8 +144,7 @@ private:
 
 void TestDirectCli::initTestCase()
 {
-    if (!deliverytest::runningAsRoot())
-        QSKIP(deliverytest::NeedsRoot);
+    HY_REQUIRE(deliverytest::runningAsRoot(), deliverytest::NeedsRoot);
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
     QSslCertificate certificate;
     QSslKey key;

@@ -11,6 +11,7 @@
 #include "enginetest.h"
 #include "outcomeexplainer.h"
 #include "testcertificates.h"
+#include "testrequirement.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -137,8 +138,7 @@ private:
 
 void TestDirectDelivery::initTestCase()
 {
-    if (!deliverytest::runningAsRoot())
-        QSKIP(deliverytest::NeedsRoot);
+    HY_REQUIRE(deliverytest::runningAsRoot(), deliverytest::NeedsRoot);
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
 }
 

@@ -6,6 +6,7 @@
 #include "deliverytest.h"
 #include "mxresolver.h"
 #include "sessionharness.h"
+#include "testrequirement.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -105,8 +106,7 @@ private:
 
 void TestMxResolver::initTestCase()
 {
-    if (!deliverytest::runningAsRoot())
-        QSKIP(deliverytest::NeedsRoot);
+    HY_REQUIRE(deliverytest::runningAsRoot(), deliverytest::NeedsRoot);
     QVERIFY2(m_dns.start(zone), qPrintable(m_dns.errorString()));
 }
 

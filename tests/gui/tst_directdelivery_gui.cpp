@@ -27,6 +27,7 @@
 #include "passworddialog.h"
 #include "recipientedit.h"
 #include "sentfolder.h"
+#include "testrequirement.h"
 #include "transcriptmodel.h"
 #include "transcriptpane.h"
 
@@ -117,11 +118,7 @@ class TestDirectDeliveryGui : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        if (!deliverytest::runningAsRoot())
-            QSKIP(deliverytest::NeedsRoot);
-    }
+    void initTestCase() { HY_REQUIRE(deliverytest::runningAsRoot(), deliverytest::NeedsRoot); }
 
     void init()
     {

@@ -5,6 +5,7 @@
 #include "aiosmtpdserver.h"
 #include "enginetest.h"
 #include "testcertificates.h"
+#include "testrequirement.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,8 +105,8 @@ void TestAiosmtpd::initTestCase()
 {
     QProcess probe;
     probe.start(python(), {u"-c"_s, u"import aiosmtpd"_s});
-    if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
-        QSKIP("python3-aiosmtpd is not installed (Debian package python3-aiosmtpd)");
+    HY_REQUIRE(probe.waitForFinished(30000) && probe.exitCode() == 0,
+               "python3-aiosmtpd is not installed (Debian package python3-aiosmtpd)");
     QVERIFY2(m_certificates.generate(), qPrintable(m_certificates.errorString()));
 }
 

@@ -1,5 +1,6 @@
 #include "messagebuilder.h"
 #include "messagedevice.h"
+#include "testrequirement.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -59,8 +60,7 @@ void TestMemory::streamingALargeAttachmentNeedsLittleMemory()
             QVERIFY(file.write(block) == block.size());
         }
     }
-    if (!resetPeak())
-        QSKIP("cannot reset the peak RSS (/proc/self/clear_refs)");
+    HY_REQUIRE(resetPeak(), "cannot reset the peak RSS (/proc/self/clear_refs)");
     const qint64 before = statusKiB("VmHWM:");
     QVERIFY(before > 0);
 
