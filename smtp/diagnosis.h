@@ -66,7 +66,6 @@ private:
     void onSessionState(SmtpSession::State previous, SmtpSession::State current);
     void onCapabilities(const Capabilities& capabilities, bool encrypted);
     void onEstablished();
-    void onMailFromTested(const Outcome& outcome);
     void onSessionFinished(const Outcome& outcome);
     void beginStep(Step step);
     void endStep(StepResult result, const QString& detail = {});

@@ -24,8 +24,6 @@ public:
     // `path` is a file name, or "-" for standard output.
     bool open(const QString& path, QString* error);
     bool isOpen() const { return m_file.isOpen(); }
-    void setTimestamps(bool on) { m_timestamps = on; }
-    void setDebug(bool on) { m_debug = on; }
 
     void write(const smtp::TranscriptRecord& record);
     static QString format(const smtp::TranscriptRecord& record, bool timestamps);

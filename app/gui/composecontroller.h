@@ -47,7 +47,6 @@ public:
     QString linkedOutboxId() const { return m_outboxId; }
 
     Draft draft() const;
-    QString draftId() const { return m_draftId; }
     bool isSending() const { return m_sending; }
     // Typed work that would be lost or is kept only as a draft.
     bool hasUnsavedWork() const;
