@@ -92,6 +92,9 @@ public:
     EnhancedStatus enhanced;
     QString serverText; // the server's own words, exactly (escaped for display)
     QString detail;     // technical detail in English (socket error, parser error, ...)
+    // The command that failed, as the transcript shows it (AUTH payloads redacted); empty
+    // when the failure answered no command (a greeting, a connection that never opened).
+    QString command;
     QList<RecipientResult> recipients;
     TlsFacts tls;
     qint64 messageBytes = 0; // size of the message as read from its source

@@ -1,6 +1,7 @@
 #include "smtpsession.h"
 
 #include "datatransfer.h"
+#include "hostconnector.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -87,6 +88,7 @@ struct SmtpSession::Transaction
     std::unique_ptr<DataTransfer> transfer;
     std::optional<Outcome> verdict;  // decided early; reported once every reply is in
     std::optional<Reply> finalReply; // the server accepted the message
+    QString lastRefusedRcpt;         // the last RCPT refused, as the transcript shows it
 
     int acceptedCount() const
     {
@@ -180,27 +182,6 @@ void SmtpSession::connectToServer()
     m_startTlsDone = false;
     m_senderTest.reset();
 
-    m_socket = new QSslSocket(this);
-    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    // The CA file alone is the socket's trust list: the system roots are looked up on demand
-    // only while no list is set, and listing them all costs ~80 ms of CPU per process, more
-    // than a whole send. onSslErrors() consults them when the CA file does not anchor the
-    // chain, so what is trusted is still the system store and the CA file together.
-    if (!m_settings.caFile.isEmpty())
-        configuration.setCaCertificates(m_trustedCertificates);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    configuration.setProtocol(QSsl::SecureProtocols);
-    m_socket->setSslConfiguration(configuration);
-
-    connect(m_socket, &QSslSocket::connected, this, &SmtpSession::onConnected);
-    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
-    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
-    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
-    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
-    connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
-
     const quint16 port = m_settings.effectivePort();
     const QString where =
         m_settings.connectAddress.isNull()
@@ -212,13 +193,62 @@ void SmtpSession::connectToServer()
     enter(State::Connecting);
     armTimer(m_settings.timeouts.connect);
     m_connectClock.start();
-    const QString target =
-        m_settings.connectAddress.isNull() ? m_settings.host : m_settings.connectAddress.toString();
-    m_socket->setPeerVerifyName(m_settings.host);
-    if (m_settings.security == Security::ImplicitTls)
-        m_socket->connectToHostEncrypted(target, port, m_settings.host);
-    else
-        m_socket->connectToHost(target, port);
+    m_connector = new HostConnector([this] { return createSocket(); }, this);
+    connect(m_connector, &HostConnector::attempting, this,
+            [this](const QHostAddress& address, quint16 attemptPort) {
+                record(TranscriptRecord::Direction::Info,
+                       u"Trying %1 port %2"_s.arg(address.toString()).arg(attemptPort));
+            });
+    connect(m_connector, &HostConnector::attemptFailed, this,
+            [this](const QHostAddress& address, quint16 attemptPort, const QString& error) {
+                record(TranscriptRecord::Direction::Info,
+                       u"%1 port %2: %3"_s.arg(address.toString()).arg(attemptPort).arg(error));
+            });
+    connect(m_connector, &HostConnector::connected, this, &SmtpSession::adoptSocket);
+    connect(m_connector, &HostConnector::failed, this, &SmtpSession::onConnectFailed);
+    m_connector->start(m_settings.host, m_settings.connectAddress, port);
+}
+
+QSslSocket* SmtpSession::createSocket() const
+{
+    auto* socket = new QSslSocket;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // The CA file alone is the socket's trust list: the system roots are looked up on demand
+    // only while no list is set, and listing them all costs ~80 ms of CPU per process, more
+    // than a whole send. onSslErrors() consults them when the CA file does not anchor the
+    // chain, so what is trusted is still the system store and the CA file together.
+    if (!m_settings.caFile.isEmpty())
+        configuration.setCaCertificates(m_trustedCertificates);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    configuration.setProtocol(QSsl::SecureProtocols);
+    socket->setSslConfiguration(configuration);
+    socket->setPeerVerifyName(m_settings.host);
+    return socket;
+}
+
+void SmtpSession::adoptSocket(QSslSocket* socket)
+{
+    std::exchange(m_connector, nullptr)->deleteLater();
+    m_socket = socket;
+    m_socket->setParent(this);
+    connect(m_socket, &QSslSocket::encrypted, this, &SmtpSession::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SmtpSession::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &SmtpSession::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SmtpSession::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &SmtpSession::onDisconnected);
+    onConnected();
+}
+
+void SmtpSession::onConnectFailed(bool hostNotFound, bool refused, const QString& detail)
+{
+    const Outcome::Reason reason = hostNotFound ? Outcome::Reason::HostNotFound
+                                   : refused    ? Outcome::Reason::ConnectionRefused
+                                                : Outcome::Reason::NetworkError;
+    record(TranscriptRecord::Direction::Error, u"Could not connect: %1"_s.arg(detail));
+    reportAndClose(makeOutcome(Outcome::Category::Connect, reason, nullptr, detail),
+                   Closing::Abort);
 }
 
 void SmtpSession::send(const Envelope& envelope, QIODevice* message)
@@ -430,6 +460,7 @@ void SmtpSession::sendCommand(const Command& command, Pending pending)
     record(TranscriptRecord::Direction::Client, command.transcriptText());
     m_socket->write(command.wire());
     const bool wasIdle = m_awaiting.isEmpty();
+    pending.command = command.transcriptText();
     m_awaiting.append(pending);
     if (wasIdle && m_state != State::SendingBody)
         armTimer(timeoutFor(pending.expect));
@@ -540,6 +571,7 @@ void SmtpSession::onConnected()
     if (m_settings.security == Security::ImplicitTls) {
         enter(State::TlsHandshake);
         armTimer(m_settings.timeouts.tlsHandshake);
+        m_socket->startClientEncryption();
         return;
     }
     expectGreeting();
@@ -712,19 +744,6 @@ void SmtpSession::onSocketError(QAbstractSocket::SocketError error)
         return;
     const QString detail = m_socket->errorString();
     switch (m_state) {
-    case State::Connecting: {
-        Outcome::Reason reason = Outcome::Reason::NetworkError;
-        if (error == QAbstractSocket::HostNotFoundError)
-            reason = Outcome::Reason::HostNotFound;
-        else if (error == QAbstractSocket::ConnectionRefusedError)
-            reason = Outcome::Reason::ConnectionRefused;
-        else if (error == QAbstractSocket::SocketTimeoutError)
-            reason = Outcome::Reason::ConnectTimeout;
-        record(TranscriptRecord::Direction::Error, u"Could not connect: %1"_s.arg(detail));
-        reportAndClose(makeOutcome(Outcome::Category::Connect, reason, nullptr, detail),
-                       Closing::Abort);
-        return;
-    }
     case State::TlsHandshake:
     case State::StartTlsHandshake:
         record(TranscriptRecord::Direction::Error, u"TLS handshake failed: %1"_s.arg(detail));
@@ -754,7 +773,7 @@ void SmtpSession::onDisconnected()
 
 void SmtpSession::onTimeout()
 {
-    if (!m_socket)
+    if (!m_socket && !m_connector)
         return;
     const auto seconds = [](std::chrono::milliseconds limit) {
         return QString::number(double(limit.count()) / 1000.0);
@@ -762,7 +781,8 @@ void SmtpSession::onTimeout()
     switch (m_state) {
     case State::Connecting:
         record(TranscriptRecord::Direction::Error,
-               u"No connection within %1 s"_s.arg(seconds(m_settings.timeouts.connect)));
+               u"No connection within %1 s (tried %2)"_s.arg(seconds(m_settings.timeouts.connect),
+                                                             m_connector->triedAddresses()));
         reportAndClose(makeOutcome(Outcome::Category::Connect, Outcome::Reason::ConnectTimeout,
                                    nullptr, u"connection timed out"_s),
                        Closing::Abort);
@@ -818,6 +838,7 @@ void SmtpSession::onReply(const Reply& reply)
         return;
     }
     if (m_awaiting.isEmpty()) {
+        m_answeredCommand.clear();
         record(TranscriptRecord::Direction::Error, u"Reply without a command outstanding"_s);
         Outcome outcome =
             m_state == State::SendingBody
@@ -831,6 +852,7 @@ void SmtpSession::onReply(const Reply& reply)
         return;
     }
     const Pending pending = m_awaiting.takeFirst();
+    m_answeredCommand = pending.command;
     if (!m_awaiting.isEmpty() && m_state != State::SendingBody)
         armTimer(timeoutFor(m_awaiting.constFirst().expect));
     else if (m_awaiting.isEmpty() && m_state != State::SendingBody)
@@ -1290,6 +1312,8 @@ void SmtpSession::onRcpt(const Reply& reply, int recipient)
     result.code = reply.code();
     result.enhanced = reply.enhancedStatus();
     result.serverText = reply.text();
+    if (!result.accepted)
+        t.lastRefusedRcpt = m_answeredCommand;
     const bool lastRecipient = recipient + 1 == t.wireRecipients.size();
     if (!t.pipelined && t.mailAccepted && !lastRecipient)
         sendCommand(Command::rcptTo(t.wireRecipients[recipient + 1]),
@@ -1314,6 +1338,7 @@ Outcome SmtpSession::recipientsRejected() const
         makeOutcome(allTransient ? Outcome::Category::Temporary : Outcome::Category::Rejected,
                     Outcome::Reason::RecipientsRejected);
     outcome.stage = Outcome::Stage::RcptTo;
+    outcome.command = t.lastRefusedRcpt;
     if (last) {
         outcome.code = last->code;
         outcome.enhanced = last->enhanced;
@@ -1368,7 +1393,7 @@ void SmtpSession::onData(const Reply& reply)
                 t.verdict = recipientsRejected();
             record(TranscriptRecord::Direction::Client, u"."_s);
             m_socket->write(".\r\n");
-            m_awaiting.append({Expect::DataEnd});
+            m_awaiting.append({Expect::DataEnd, -1, false, u"."_s});
             armTimer(m_settings.timeouts.dataTermination);
             return;
         }
@@ -1415,7 +1440,7 @@ void SmtpSession::pumpBody()
             record(TranscriptRecord::Direction::Client, bdat.transcriptText(),
                    last ? TranscriptRecord::Level::Summary : TranscriptRecord::Level::Debug);
             m_socket->write(bdat.wire());
-            m_awaiting.append({Expect::Bdat, -1, last});
+            m_awaiting.append({Expect::Bdat, -1, last, bdat.transcriptText()});
         }
         m_socket->write(chunk);
         emit progress(t.transfer->sourceBytesRead(), t.size);
@@ -1433,7 +1458,7 @@ void SmtpSession::finishBody()
                u"Message of %1 bytes sent (body not shown)"_s.arg(t.transfer->sourceBytesRead()));
     if (!t.chunked) {
         record(TranscriptRecord::Direction::Client, u"."_s);
-        m_awaiting.append({Expect::DataEnd});
+        m_awaiting.append({Expect::DataEnd, -1, false, u"."_s});
     }
     enter(State::AwaitingFinalReply);
     armTimer(m_settings.timeouts.dataTermination);
@@ -1580,6 +1605,10 @@ void SmtpSession::reportAndClose(Outcome outcome, Closing closing)
 void SmtpSession::closeConnection(Closing closing)
 {
     m_timer.stop();
+    if (HostConnector* connector = std::exchange(m_connector, nullptr)) {
+        connector->abort();
+        connector->deleteLater();
+    }
     m_awaiting.clear();
     m_sasl.reset();
     m_parser.reset();
@@ -1635,6 +1664,12 @@ Outcome SmtpSession::makeOutcome(Outcome::Category category, Outcome::Reason rea
     outcome.port = m_settings.effectivePort();
     outcome.security = m_settings.security;
     outcome.offeredAuthMechanisms = m_capabilities.authMechanisms();
+    // The command the failure answers: the one whose reply this is, or the one still
+    // waiting for its reply (a timeout, a lost connection).
+    if (reply)
+        outcome.command = m_answeredCommand;
+    else if (!m_awaiting.isEmpty())
+        outcome.command = m_awaiting.constFirst().command;
     if (reply) {
         outcome.code = reply->code();
         outcome.enhanced = reply->enhancedStatus();

@@ -26,6 +26,7 @@ class QSslSocket;
 namespace smtp {
 
 class DataTransfer;
+class HostConnector;
 
 // One SMTP client session over a QSslSocket, driven by the caller's event loop: no threads,
 // no nested event loops, no waitFor*. open() connects, secures and authenticates as the
@@ -137,8 +138,9 @@ private:
     struct Pending
     {
         Expect expect;
-        int recipient = -1; // for Rcpt
-        bool last = false;  // for Bdat: the LAST chunk
+        int recipient = -1;   // for Rcpt
+        bool last = false;    // for Bdat: the LAST chunk
+        QString command = {}; // as the transcript shows it (secrets redacted), for outcomes
     };
     struct Transaction;
 
@@ -156,7 +158,10 @@ private:
     Outcome::Stage currentStage() const;
     QByteArray ehloName() const;
 
-    // Socket events.
+    // Connecting (HostConnector races the server's addresses) and socket events.
+    QSslSocket* createSocket() const;
+    void adoptSocket(QSslSocket* socket);
+    void onConnectFailed(bool hostNotFound, bool refused, const QString& detail);
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError>& handshakeErrors);
@@ -229,6 +234,7 @@ private:
     qint64 socketBacklog() const;
 
     SessionSettings m_settings;
+    HostConnector* m_connector = nullptr; // while connecting
     QSslSocket* m_socket = nullptr;
     ReplyParser m_parser;
     State m_state = State::Disconnected;
@@ -245,6 +251,7 @@ private:
     QByteArray m_rawVerb;                 // upper-case verb of the console line awaiting its reply
     std::optional<Reply> m_startTlsReply; // reported once the TLS handshake is done
     std::optional<Outcome> m_senderTest;  // testSender() result, reported after its RSET
+    QString m_answeredCommand;            // the command whose reply is being handled
     QPointer<QSslSocket> m_lingering;     // closed by us, still flushing
     bool m_closedPending = false;
     QTimer m_timer;

@@ -894,6 +894,10 @@
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MailtoUrl</name>
@@ -3237,6 +3241,10 @@
     </message>
     <message>
         <source>%1: accepted (%2), but the message was not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -900,6 +900,10 @@
         <source>What happened</source>
         <translation>发生了什么</translation>
     </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
 </context>
 <context>
     <name>MailtoUrl</name>
@@ -3240,6 +3244,10 @@
     <message>
         <source>%1: accepted (%2), but the message was not delivered</source>
         <translation>%1：已接受（%2），但邮件未送达</translation>
+    </message>
+    <message>
+        <source>Command: %1</source>
+        <translation>命令：%1</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,7 @@ QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation&
         {u"enhancedCode"_s, orNull(outcome.enhanced.toString())},
         {u"serverText"_s, orNull(outcome.serverText)},
         {u"detail"_s, orNull(outcome.detail)},
+        {u"command"_s, orNull(outcome.command)},
         {u"queueId"_s, orNull(outcome.queueId())},
         {u"messageBytes"_s, outcome.messageBytes},
         {u"sizeLimit"_s, outcome.sizeLimit == 0 ? QJsonValue() : QJsonValue(outcome.sizeLimit)},

@@ -110,6 +110,8 @@ void ResultPrinter::printFailure(const Explanation& explanation)
     e << u"hongyan-cli: "_s << explanation.headline << Qt::endl;
     if (!explanation.details.isEmpty())
         e << u"  "_s << QString(explanation.details).replace(u'\n', u"\n  "_s) << Qt::endl;
+    if (!explanation.command.isEmpty())
+        e << u"  "_s << tr("Command: %1").arg(explanation.command) << Qt::endl;
     if (!explanation.serverText.isEmpty() || !explanation.codeText.isEmpty())
         e << u"  "_s
           << tr("Server: %1")

@@ -87,6 +87,7 @@ private slots:
     void transcriptToStandardOutput();
     void hostileChallengeIsEscaped();
     void groupWithEncodedControlKeepsItsMembers();
+    void failureNamesTheCommand();
 
 private:
     // A scripted server with the test certificate `certificate` (none when empty), listening.
@@ -728,6 +729,50 @@ void TestCliSend::groupWithEncodedControlKeepsItsMembers()
     QVERIFY2(run.out().contains(u"member@example.test: accepted"_s), qPrintable(run.describe()));
     QVERIFY2(run.out().contains(u"other@example.test: accepted"_s), qPrintable(run.describe()));
     QVERIFY2(server->waitForScript(5000), qPrintable(server->report()));
+}
+
+void TestCliSend::failureNamesTheCommand()
+{
+    // The refused command is named for people and in --json; an AUTH command is named
+    // redacted, never with its credentials.
+    const QByteArray script = greeting({"STARTTLS"}) + startTls + authOk + mailOk +
+                              rcpt("rcpt@example.test", "550 5.1.1 <rcpt@example.test>: unknown") +
+                              end;
+    const QStringList arguments{u"--security"_s, u"starttls"_s,         u"--user"_s, user,
+                                u"--to"_s,       u"rcpt@example.test"_s};
+    {
+        const std::unique_ptr<ScriptedServer> server = startServer(script, u"server"_s);
+        const CliRun run = clitest::runCli(sendArguments(server->port(), arguments));
+        QVERIFY2(run.finished && run.exitCode == 6, qPrintable(run.describe()));
+        QVERIFY2(run.err().contains(u"  Command: RCPT TO:<rcpt@example.test>\n"_s),
+                 qPrintable(run.describe()));
+    }
+    {
+        const std::unique_ptr<ScriptedServer> server = startServer(script, u"server"_s);
+        const CliRun run =
+            clitest::runCli(sendArguments(server->port(), arguments) + QStringList{u"--json"_s});
+        QString error;
+        const QJsonObject report = clitest::parseJsonLine(run.standardOutput, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + run.describe()));
+        QCOMPARE(report.value(u"command"_s).toString(), u"RCPT TO:<rcpt@example.test>"_s);
+    }
+    {
+        const std::unique_ptr<ScriptedServer> server = startServer(
+            greeting({"STARTTLS"}) + startTls + authPlain + "S: 535 5.7.8 Bad credentials\n" + end,
+            u"server"_s);
+        const CliRun run =
+            clitest::runCli(sendArguments(server->port(), arguments) + QStringList{u"--json"_s});
+        QString error;
+        const QJsonObject report = clitest::parseJsonLine(run.standardOutput, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error + run.describe()));
+        const QString command = report.value(u"command"_s).toString();
+        QVERIFY2(command.startsWith(u"AUTH PLAIN"_s), qPrintable(command));
+        const QString leak = clitest::findSecret(run.out() + run.err(), user, secret);
+        QVERIFY2(leak.isEmpty(), qPrintable(leak));
+        QVERIFY2(server->authPayloads().size() == 1 &&
+                     !command.contains(QString::fromLatin1(server->authPayloads().first())),
+                 qPrintable(command));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliSend)

@@ -13,13 +13,32 @@ namespace testsupport {
 
 namespace {
 
-sockaddr_in ipv4(const QHostAddress& address, quint16 port)
+// The socket address of `address` and `port`, IPv4 or IPv6.
+sockaddr_storage socketAddress(const QHostAddress& address, quint16 port, socklen_t* length)
 {
-    sockaddr_in socketAddress{};
-    socketAddress.sin_family = AF_INET;
-    socketAddress.sin_port = htons(port);
-    socketAddress.sin_addr.s_addr = htonl(address.toIPv4Address());
-    return socketAddress;
+    sockaddr_storage storage{};
+    if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        std::memcpy(&in6->sin6_addr, &bytes, sizeof bytes);
+        *length = sizeof(sockaddr_in6);
+    } else {
+        auto* in4 = reinterpret_cast<sockaddr_in*>(&storage);
+        in4->sin_family = AF_INET;
+        in4->sin_port = htons(port);
+        in4->sin_addr.s_addr = htonl(address.toIPv4Address());
+        *length = sizeof(sockaddr_in);
+    }
+    return storage;
+}
+
+quint16 portOf(const sockaddr_storage& storage)
+{
+    return ntohs(storage.ss_family == AF_INET6
+                     ? reinterpret_cast<const sockaddr_in6*>(&storage)->sin6_port
+                     : reinterpret_cast<const sockaddr_in*>(&storage)->sin_port);
 }
 
 QString systemError(const char* call)
@@ -46,16 +65,13 @@ void BlackholeListener::close()
 bool BlackholeListener::listen(const QHostAddress& address, quint16 port)
 {
     close();
-    if (address.protocol() != QAbstractSocket::IPv4Protocol) {
-        m_error = u"only IPv4 addresses are supported"_s;
-        return false;
-    }
+    const int family = address.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET;
     // No SO_REUSEADDR: binding fails when anything else holds this address and port.
-    m_listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in bound = ipv4(address, port);
-    socklen_t length = sizeof bound;
+    m_listener = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    socklen_t length = 0;
+    sockaddr_storage bound = socketAddress(address, port, &length);
     if (m_listener < 0 ||
-        ::bind(m_listener, reinterpret_cast<const sockaddr*>(&bound), sizeof bound) != 0 ||
+        ::bind(m_listener, reinterpret_cast<const sockaddr*>(&bound), length) != 0 ||
         ::listen(m_listener, 0) != 0 ||
         ::getsockname(m_listener, reinterpret_cast<sockaddr*>(&bound), &length) != 0) {
         m_error = systemError("bind/listen");
@@ -64,15 +80,15 @@ bool BlackholeListener::listen(const QHostAddress& address, quint16 port)
     }
     // Linux keeps backlog + 1 connections waiting for accept(): with a backlog of 0, this
     // one connection fills the queue, and accept() is never called.
-    m_filler = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    m_filler = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (m_filler < 0 ||
-        ::connect(m_filler, reinterpret_cast<const sockaddr*>(&bound), sizeof bound) != 0) {
+        ::connect(m_filler, reinterpret_cast<const sockaddr*>(&bound), length) != 0) {
         m_error = systemError("connect");
         close();
         return false;
     }
     m_address = address;
-    m_port = ntohs(bound.sin_port);
+    m_port = portOf(bound);
     return true;
 }
 

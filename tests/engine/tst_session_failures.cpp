@@ -47,6 +47,8 @@ class TestSessionFailures : public QObject
 private slots:
     void serverSaysNo_data();
     void serverSaysNo();
+    void outcomeNamesTheCommand_data();
+    void outcomeNamesTheCommand();
     void oneOutcomePerSend_data();
     void oneOutcomePerSend();
     void droppedBeforeTheDot();
@@ -155,6 +157,40 @@ void TestSessionFailures::serverSaysNo()
     }
     QVERIFY(harness.quit());
     HY_VERIFY_SCRIPT(server);
+}
+
+void TestSessionFailures::outcomeNamesTheCommand_data()
+{
+    QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QString>("command");
+    QTest::addRow("refused RCPT") << greeting + mailOk + rcpt + "S: 550 5.1.1 No such user\nEND\n"
+                                  << u"RCPT TO:<rcpt@example.test>"_s;
+    QTest::addRow("refused MAIL") << greeting + mail + "S: 553 5.1.8 Bad sender\nEND\n"
+                                  << u"MAIL FROM:<sender@example.test>"_s;
+    QTest::addRow("refused after the dot")
+        << greeting + mailOk + rcptOk + dataOk + "BODY\nS: 554 5.7.1 Spam\nEND\n"
+        << u"."_s;
+    QTest::addRow("no answer to DATA") << greeting + mailOk + rcptOk + data + "STALL\n"
+                                       << u"DATA"_s;
+    QTest::addRow("greeting refused") << QByteArray("S: 554 5.7.1 Go away\nEND\n") << QString();
+}
+
+void TestSessionFailures::outcomeNamesTheCommand()
+{
+    // The outcome carries the command the failure answers, as the transcript shows it, so
+    // an explanation can say which step the server refused.
+    QFETCH(QByteArray, script);
+    QFETCH(QString, command);
+    ScriptedServer server;
+    HY_START(server, script);
+    smtp::SessionSettings settings = testsupport::testSettings(server.port());
+    settings.timeouts = smtp::Timeouts::uniform(300ms);
+    SessionHarness harness(settings);
+    const std::optional<Outcome> outcome =
+        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
+    QVERIFY(outcome.has_value());
+    QVERIFY(!outcome->isSuccess());
+    QCOMPARE(outcome->command, command);
 }
 
 void TestSessionFailures::oneOutcomePerSend_data()

@@ -13,6 +13,7 @@ struct Explanation
     QString details;    // why, in plain words, with the relevant facts (host, code, limit)
     QStringList advice; // what to try next, most likely first
     QString serverText; // the server's reply, verbatim (already escaped for display)
+    QString command;    // the command it answered, as the transcript shows it, or empty
     QString codeText;   // "535 5.7.8" or empty
 };
 

@@ -45,6 +45,7 @@ public:
         explanation.details = m_details.join(u'\n');
         explanation.advice = m_advice;
         explanation.serverText = outcome.serverText;
+        explanation.command = outcome.command;
         if (outcome.code > 0) {
             explanation.codeText = QString::number(outcome.code);
             if (outcome.enhanced.isValid())

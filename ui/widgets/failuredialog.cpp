@@ -65,6 +65,9 @@ void FailureDialog::setOutcome(const smtp::Outcome& outcome, const Explanation& 
     m_ui->serverLabel->setText(host);
     m_ui->serverCaption->setVisible(!host.isEmpty());
     m_ui->serverLabel->setVisible(!host.isEmpty());
+    m_ui->commandLabel->setText(explanation.command);
+    m_ui->commandCaption->setVisible(!explanation.command.isEmpty());
+    m_ui->commandLabel->setVisible(!explanation.command.isEmpty());
     m_ui->codeLabel->setText(explanation.codeText);
     m_ui->codeCaption->setVisible(!explanation.codeText.isEmpty());
     m_ui->codeLabel->setVisible(!explanation.codeText.isEmpty());
