@@ -170,6 +170,17 @@ QStringList transcriptLines(TranscriptPane* pane)
     return lines;
 }
 
+// A scripted server's side up to its 354 for Alice's message to Bob.
+const QByteArray untilAliceSendsTheBody = "S: 220 test.example ESMTP\n"
+                                          "C~ EHLO .*\n"
+                                          "S: 250 test.example\n"
+                                          "C: MAIL FROM:<alice@example.com>\n"
+                                          "S: 250 ok\n"
+                                          "C: RCPT TO:<bob@example.org>\n"
+                                          "S: 250 ok\n"
+                                          "C: DATA\n"
+                                          "S: 354 go ahead\n";
+
 bool containsLine(const QStringList& lines, const QString& part)
 {
     return std::any_of(lines.cbegin(), lines.cend(),
@@ -402,16 +413,7 @@ private slots:
     {
         // The server accepts DATA and then stops reading: the body is stuck half-way.
         testsupport::ScriptedServer server;
-        QVERIFY(server.load("S: 220 test.example ESMTP\n"
-                            "C~ EHLO .*\n"
-                            "S: 250 test.example\n"
-                            "C: MAIL FROM:<alice@example.com>\n"
-                            "S: 250 ok\n"
-                            "C: RCPT TO:<bob@example.org>\n"
-                            "S: 250 ok\n"
-                            "C: DATA\n"
-                            "S: 354 go ahead\n"
-                            "STALL\n"));
+        QVERIFY(server.load(untilAliceSendsTheBody + "STALL\n"));
         QVERIFY(server.listen());
         const QString big = writeFile(m_files->filePath(u"big.bin"_s), 24 * 1024 * 1024);
         AppController app;
@@ -456,20 +458,11 @@ private slots:
         // The server accepts the message and then answers QUIT with nonsense: the message
         // was delivered, once, and the outbox must not keep it for another try.
         testsupport::ScriptedServer server;
-        QVERIFY(server.load("S: 220 test.example ESMTP\n"
-                            "C~ EHLO .*\n"
-                            "S: 250 test.example\n"
-                            "C: MAIL FROM:<alice@example.com>\n"
-                            "S: 250 ok\n"
-                            "C: RCPT TO:<bob@example.org>\n"
-                            "S: 250 ok\n"
-                            "C: DATA\n"
-                            "S: 354 go ahead\n"
-                            "BODY\n"
-                            "S: 250 2.0.0 Ok: queued as HY7\n"
-                            "C: QUIT\n"
-                            "S: bye!\n"
-                            "CLOSED\n"));
+        QVERIFY(server.load(untilAliceSendsTheBody + "BODY\n"
+                                                     "S: 250 2.0.0 Ok: queued as HY7\n"
+                                                     "C: QUIT\n"
+                                                     "S: bye!\n"
+                                                     "CLOSED\n"));
         QVERIFY(server.listen());
         AppController app;
         app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
@@ -823,16 +816,7 @@ private slots:
         // The server takes DATA and then stops reading, so the body is on its way when the
         // process dies.
         testsupport::ScriptedServer server;
-        QVERIFY(server.load("S: 220 test.example ESMTP\n"
-                            "C~ EHLO .*\n"
-                            "S: 250 test.example\n"
-                            "C~ MAIL FROM:.*\n"
-                            "S: 250 ok\n"
-                            "C~ RCPT TO:.*\n"
-                            "S: 250 ok\n"
-                            "C: DATA\n"
-                            "S: 354 go ahead\n"
-                            "STALL\n"));
+        QVERIFY(server.load(untilAliceSendsTheBody + "STALL\n"));
         QVERIFY(server.listen());
         const QString big = writeFile(m_files->filePath(u"kill.bin"_s), 16 * 1024 * 1024);
         QTemporaryDir home;
