@@ -87,6 +87,20 @@ Account testAccount(quint16 port, smtp::Security security, const QString& caFile
     return account;
 }
 
+// Starts the app with a plain-text account on `port` and types a message to Bob into its
+// compose window; the caller attaches, sends and checks.
+ComposeController* composeToBob(AppController& app, quint16 port, const QString& subject)
+{
+    app.accounts()->save(testAccount(port, smtp::Security::Plain, {}, false));
+    if (!app.start({}))
+        return nullptr;
+    ComposeController* composer = app.composers().first();
+    ComposeForm* form = composer->window()->composeForm();
+    QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
+    QTest::keyClicks(form->subjectEdit(), subject);
+    return composer;
+}
+
 // Types like a person: Latin-1 characters as key presses, everything else (Chinese) the
 // way an input method delivers it, as committed text. QTest::keyClicks takes Latin-1 only.
 void typeText(QWidget* widget, const QString& text)
@@ -417,13 +431,10 @@ private slots:
         QVERIFY(server.listen());
         const QString big = writeFile(m_files->filePath(u"big.bin"_s), 24 * 1024 * 1024);
         AppController app;
-        app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
-        QVERIFY(app.start({}));
-        ComposeController* composer = app.composers().first();
+        ComposeController* composer = composeToBob(app, server.port(), u"Big one"_s);
+        QVERIFY(composer);
         MainWindow* window = composer->window();
         ComposeForm* form = window->composeForm();
-        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
-        QTest::keyClicks(form->subjectEdit(), u"Big one"_s);
         form->attachments()->addPaths({big});
         QTest::mouseClick(form->sendButton(), Qt::LeftButton);
 
@@ -465,13 +476,10 @@ private slots:
                                                      "CLOSED\n"));
         QVERIFY(server.listen());
         AppController app;
-        app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
-        QVERIFY(app.start({}));
-        ComposeController* composer = app.composers().first();
+        ComposeController* composer = composeToBob(app, server.port(), u"Once only"_s);
+        QVERIFY(composer);
         MainWindow* window = composer->window();
         ComposeForm* form = window->composeForm();
-        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
-        QTest::keyClicks(form->subjectEdit(), u"Once only"_s);
         QTest::mouseClick(form->sendButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!composer->isSending(), 20000);
         QVERIFY2(server.waitForScript(10000), qPrintable(server.report()));
