@@ -1664,12 +1664,14 @@ Outcome SmtpSession::makeOutcome(Outcome::Category category, Outcome::Reason rea
     outcome.port = m_settings.effectivePort();
     outcome.security = m_settings.security;
     outcome.offeredAuthMechanisms = m_capabilities.authMechanisms();
-    // The command the failure answers: the one whose reply this is, or the one still
-    // waiting for its reply (a timeout, a lost connection).
-    if (reply)
-        outcome.command = m_answeredCommand;
-    else if (!m_awaiting.isEmpty())
-        outcome.command = m_awaiting.constFirst().command;
+    // The command a failure answers: the one whose reply this is, or the one still waiting
+    // for its reply (a timeout, a lost connection). A delivery names none.
+    if (category != Outcome::Category::Delivered) {
+        if (reply)
+            outcome.command = m_answeredCommand;
+        else if (!m_awaiting.isEmpty())
+            outcome.command = m_awaiting.constFirst().command;
+    }
     if (reply) {
         outcome.code = reply->code();
         outcome.enhanced = reply->enhancedStatus();
