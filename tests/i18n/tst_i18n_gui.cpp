@@ -490,6 +490,7 @@ const QList<TestI18nGui::Window>& TestI18nGui::windows()
              outcome.code = 550;
              outcome.enhanced = smtp::EnhancedStatus(5, 1, 1);
              outcome.serverText = u"5.1.1 <li@example.com>: Recipient address rejected"_s;
+             outcome.command = u"RCPT TO:<li@example.com>"_s;
              outcome.port = 465;
              outcome.recipients = {{u"li@example.com"_s, false, 550, smtp::EnhancedStatus(5, 1, 1),
                                     u"5.1.1 <li@example.com>: Recipient address rejected"_s},
