@@ -92,9 +92,7 @@ QJsonObject JsonReport::tls(const smtp::TlsFacts& tls)
 
 QJsonObject JsonReport::capabilities(const smtp::Capabilities& capabilities)
 {
-    QJsonArray lines;
-    for (const QByteArray& line : capabilities.lines())
-        lines.append(QString::fromUtf8(line));
+    const QJsonArray lines = QJsonArray::fromStringList(capabilities.displayLines());
     return QJsonObject{
         {u"extended"_s, capabilities.isExtended()},
         {u"greeting"_s, capabilities.serverGreeting()},

@@ -173,8 +173,8 @@ void ResultPrinter::printCapabilities(const QString& title, const smtp::Capabili
         return;
     }
     o << u"  "_s << tr("Server: %1").arg(capabilities.serverGreeting()) << Qt::endl;
-    for (const QByteArray& line : capabilities.lines())
-        o << u"  "_s << QString::fromUtf8(line) << Qt::endl;
+    for (const QString& line : capabilities.displayLines())
+        o << u"  "_s << line << Qt::endl;
 }
 
 void ResultPrinter::printTls(const smtp::TlsFacts& tls)

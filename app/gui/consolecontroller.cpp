@@ -238,10 +238,7 @@ void ConsoleController::openSession(const smtp::SessionSettings& base)
             [this](const smtp::Capabilities& capabilities) {
                 if (!m_window)
                     return;
-                QStringList keywords;
-                for (const QByteArray& line : capabilities.lines())
-                    keywords.append(QString::fromUtf8(line));
-                m_window->setCapabilities(keywords, true);
+                m_window->setCapabilities(capabilities.displayLines(), true);
             });
     connect(session, &smtp::SmtpSession::finished, this, &ConsoleController::onStepFinished);
     connect(session, &smtp::SmtpSession::closed, this, [this, session] { onClosed(session); });

@@ -15,9 +15,7 @@ QString describeCapabilities(const Capabilities& capabilities)
 {
     if (!capabilities.isExtended())
         return u"HELO only (no ESMTP extensions)"_s;
-    QStringList keywords;
-    for (const QByteArray& line : capabilities.lines())
-        keywords.append(TranscriptRecord::escapeForDisplay(line));
+    const QStringList keywords = capabilities.displayLines();
     return keywords.isEmpty() ? u"no extensions"_s : keywords.join(u", "_s);
 }
 

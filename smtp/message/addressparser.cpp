@@ -379,10 +379,12 @@ bool AddressParser::parseAddress(AddressList& list, bool inGroup)
             else if (peek() != u';')
                 return failUnexpected();
         }
-        // phrase() leaves no control character, so the group is never refused; should that
-        // ever change, the input is refused rather than its members dropped.
-        if (!list.appendGroup(phrase(words), members.mailboxes()))
-            return fail(MessageError::Code::ControlCharacter, start, phrase(words));
+        // A group whose name is refused is refused as a whole: its members are never
+        // dropped in silence. (phrase() makes decoded controls U+FFFD, which appendGroup
+        // accepts.)
+        const QString name = phrase(words);
+        if (!list.appendGroup(name, members.mailboxes()))
+            return fail(MessageError::Code::ControlCharacter, start, name);
         return true;
     }
     if (c == u'@') {

@@ -7,8 +7,6 @@
 #include <QFile>
 #include <QSet>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 namespace {
@@ -81,6 +79,7 @@ bool EmlReader::open(const QString& path, MessageError* error)
         if (!takeField(field, error))
             return false;
     }
+    omitBlindCopies(header.fields());
 
     while (!m_eightBitBody) {
         const qint64 n = file.read(chunk.data(), ScanChunk);
@@ -98,9 +97,7 @@ bool EmlReader::takeField(const HeaderBlock::Field& field, MessageError* error)
 {
     const QString name = QString::fromLatin1(field.name);
     const QString value = QString::fromUtf8(field.value);
-    if (isBlindCopy(field.name))
-        m_omitted.append({field.start, field.end});
-    else if (hasEightBit(field.name) || hasEightBit(field.value))
+    if (!isBlindCopy(field.name) && (hasEightBit(field.name) || hasEightBit(field.value)))
         m_utf8Headers = true;
 
     AddressList* target = nullptr;
@@ -125,6 +122,28 @@ bool EmlReader::takeField(const HeaderBlock::Field& field, MessageError* error)
     }
     target->append(*list);
     return true;
+}
+
+void EmlReader::omitBlindCopies(const QList<HeaderBlock::Field>& fields)
+{
+    // What is left must split into exactly the lines that were kept. Cutting a field with
+    // its own line end could join the previous line's bare CR to a following bare LF (an
+    // empty line, the end of the header) into one CRLF, and the body would become header.
+    // So a run of blind fields is cut from the end of the previous line's text to the end
+    // of the run's own text: the previous line keeps the run's last line end, followed by
+    // exactly what followed it before. A run at the very start is cut with its line end.
+    for (qsizetype first = 0; first < fields.size(); ++first) {
+        if (!isBlindCopy(fields[first].name))
+            continue;
+        qsizetype last = first;
+        while (last + 1 < fields.size() && isBlindCopy(fields[last + 1].name))
+            ++last;
+        if (first == 0)
+            m_omitted.append({fields[first].start, fields[last].end});
+        else
+            m_omitted.append({fields[first - 1].contentEnd, fields[last].contentEnd});
+        first = last;
+    }
 }
 
 QString EmlReader::envelopeSender() const

@@ -49,6 +49,7 @@ public:
 
 private:
     bool takeField(const HeaderBlock::Field& field, MessageError* error);
+    void omitBlindCopies(const QList<HeaderBlock::Field>& fields);
 
     QString m_path;
     qint64 m_fileSize = 0;

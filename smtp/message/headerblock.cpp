@@ -71,6 +71,7 @@ void HeaderBlock::takeLine(qint64 start, qint64 end)
         if (m_fields.isEmpty())
             return fail(MessageError::Code::MalformedHeader, start, line);
         m_fields.last().value += line;
+        m_fields.last().contentEnd = end;
         m_fields.last().end = end;
         return;
     }
@@ -80,7 +81,7 @@ void HeaderBlock::takeLine(qint64 start, qint64 end)
         name.chop(1);
     if (!isFieldName(name))
         return fail(MessageError::Code::MalformedHeader, start, line);
-    m_fields.append({name.toByteArray(), line.sliced(colon + 1), start, end});
+    m_fields.append({name.toByteArray(), line.sliced(colon + 1), start, end, end});
 }
 
 void HeaderBlock::fail(MessageError::Code code, qint64 position, QByteArrayView line)

@@ -26,9 +26,10 @@ public:
     struct Field
     {
         QByteArray name;
-        QByteArray value; // unfolded: line ends removed, white space kept
-        qint64 start = 0; // byte offset of the field's first line
-        qint64 end = 0;   // byte offset after its last line end
+        QByteArray value;      // unfolded: line ends removed, white space kept
+        qint64 start = 0;      // byte offset of the field's first line
+        qint64 contentEnd = 0; // byte offset of its last line's line end (or of the file's end)
+        qint64 end = 0;        // byte offset after that line end
     };
 
     explicit HeaderBlock(QString path)
@@ -36,7 +37,8 @@ public:
     {}
 
     // Takes the next bytes of the file, which start at `offset`. Returns how many of them
-    // belong to the header block: the rest is the body.
+    // belong to the header block, up to its empty line's first line-end byte: the rest is
+    // the body (the LF of that line's CRLF included).
     qsizetype feed(QByteArrayView bytes, qint64 offset);
     // The file ends at `size` (a message without a body).
     void finish(qint64 size);

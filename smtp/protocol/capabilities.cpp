@@ -33,6 +33,15 @@ Capabilities Capabilities::fromEhloReply(const Reply& reply)
     return capabilities;
 }
 
+QStringList Capabilities::displayLines() const
+{
+    QStringList shown;
+    shown.reserve(m_lines.size());
+    for (const QByteArray& line : m_lines)
+        shown.append(TranscriptRecord::escapeForDisplay(line));
+    return shown;
+}
+
 bool Capabilities::has(QByteArrayView keyword) const
 {
     for (const QByteArray& line : m_lines) {

@@ -26,6 +26,9 @@ public:
     QList<QByteArray> parameters(QByteArrayView keyword) const;
     // Every keyword with its parameters, in the server's order, as sent.
     const QList<QByteArray>& lines() const { return m_lines; }
+    // The same lines for people to read: the server's text, escaped for display
+    // (TranscriptRecord::escapeForDisplay), so no keyword line can drive a terminal.
+    QStringList displayLines() const;
 
     bool supportsStartTls() const { return has("STARTTLS"); }
     bool supportsPipelining() const { return has("PIPELINING"); }

@@ -46,9 +46,16 @@ void HostConnector::start(const QString& host, const QHostAddress& address, quin
     if (literal.isNull() && !literal.setAddress(host))
         literal.clear();
     if (!literal.isNull()) {
-        // Reported from the event loop, as a resolved name would be.
+        // Reported from the event loop, as a resolved name would be, unless abort() or
+        // another start() came first.
+        const int generation = m_generation;
         QMetaObject::invokeMethod(
-            this, [this, literal] { onLookup({literal}, {}); }, Qt::QueuedConnection);
+            this,
+            [this, literal, generation] {
+                if (generation == m_generation)
+                    onLookup({literal}, {});
+            },
+            Qt::QueuedConnection);
         return;
     }
     // getaddrinfo() with AF_UNSPEC: AAAA and A are asked together and come back sorted by
@@ -62,6 +69,7 @@ void HostConnector::start(const QString& host, const QHostAddress& address, quin
 
 void HostConnector::abort()
 {
+    ++m_generation;
     if (m_lookupId >= 0) {
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;

@@ -74,6 +74,7 @@ private:
     QString m_host;
     quint16 m_port = 0;
     int m_lookupId = -1;
+    int m_generation = 0;            // start() and abort() make earlier queued results stale
     QList<QHostAddress> m_addresses; // still to try, in order
     QList<Attempt> m_attempts;       // under way
     QStringList m_tried;

@@ -145,6 +145,7 @@ void SmtpSession::open()
     if (m_state != State::Disconnected)
         return;
     m_interactive = false;
+    m_outcomeOwed = true;
     connectToServer();
 }
 
@@ -153,6 +154,7 @@ void SmtpSession::openInteractive()
     if (m_state != State::Disconnected)
         return;
     m_interactive = true;
+    m_outcomeOwed = true;
     connectToServer();
 }
 
@@ -181,6 +183,7 @@ void SmtpSession::connectToServer()
     m_needsReset = false;
     m_startTlsDone = false;
     m_senderTest.reset();
+    m_answeredCommand.clear();
 
     const quint16 port = m_settings.effectivePort();
     const QString where =
@@ -262,6 +265,7 @@ void SmtpSession::send(const Envelope& envelope, QIODevice* message)
         return;
     }
     m_transaction = std::make_unique<Transaction>();
+    m_outcomeOwed = true;
     m_transaction->envelope = envelope;
     m_transaction->source = message;
     for (const QString& address : envelope.recipients)
@@ -302,6 +306,7 @@ void SmtpSession::sendLine(const QByteArray& line)
         return;
     }
     m_rawVerb = verb;
+    m_outcomeOwed = true;
     enter(State::Envelope);
     sendCommand(Command::raw(line), {Expect::Raw});
 }
@@ -316,6 +321,7 @@ void SmtpSession::startTlsInteractive()
         refuseInteractive(u"the connection is already encrypted"_s);
         return;
     }
+    m_outcomeOwed = true;
     enter(State::StartTls);
     sendCommand(Command::startTls(), {Expect::StartTls});
 }
@@ -326,6 +332,7 @@ void SmtpSession::authenticateInteractive()
         refuseInteractive(u"the console is not connected or a command is under way"_s);
         return;
     }
+    m_outcomeOwed = true;
     authenticate();
 }
 
@@ -340,6 +347,7 @@ void SmtpSession::sendDataInteractive(QIODevice* text)
         return;
     }
     m_transaction = std::make_unique<Transaction>();
+    m_outcomeOwed = true;
     Transaction& t = *m_transaction;
     t.interactive = true;
     t.source = text;
@@ -367,6 +375,12 @@ void SmtpSession::finishInteractiveStep(const Outcome& outcome)
 {
     m_timer.stop();
     enter(State::Ready);
+    report(outcome);
+}
+
+void SmtpSession::report(const Outcome& outcome)
+{
+    m_outcomeOwed = false;
     emit finished(outcome);
 }
 
@@ -385,6 +399,7 @@ void SmtpSession::testSender(const QString& address)
             this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
         return;
     }
+    m_outcomeOwed = true;
     enter(State::Envelope);
     QByteArray parameters;
     if (Envelope::isInternational(address) && m_capabilities.supportsSmtpUtf8())
@@ -831,7 +846,9 @@ void SmtpSession::onReply(const Reply& reply)
         return;
     }
     if (reply.code() == 421 && !answersQuit) {
-        // RFC 5321 §3.8: the server is shutting the channel down, whatever was asked.
+        // RFC 5321 §3.8: the server is shutting the channel down, whatever was asked; the
+        // reply answers the oldest command still waiting.
+        m_answeredCommand = m_awaiting.isEmpty() ? QString() : m_awaiting.constFirst().command;
         record(TranscriptRecord::Direction::Error, u"The server is closing the connection"_s);
         reportAndClose(outcomeForReply(reply, currentStage(), Outcome::Reason::ServerClosing),
                        Closing::Abort);
@@ -1147,6 +1164,9 @@ void SmtpSession::becomeReady()
 {
     enter(State::Ready);
     m_timer.stop();
+    // open() has its answer; a send() that opened the session goes on to its own.
+    if (!m_transaction)
+        m_outcomeOwed = false;
     emit established();
     if (m_state == State::Ready && m_transaction && !m_transaction->mailSent)
         startTransaction();
@@ -1288,7 +1308,7 @@ void SmtpSession::onTestRset(const Reply& reply)
         return;
     }
     enter(State::Ready);
-    emit finished(*std::exchange(m_senderTest, std::nullopt));
+    report(*std::exchange(m_senderTest, std::nullopt));
 }
 
 void SmtpSession::onMail(const Reply& reply)
@@ -1543,7 +1563,7 @@ void SmtpSession::finishTransaction(Outcome outcome)
     m_needsReset = t->mailSent && !t->finalReply;
     m_timer.stop();
     enter(State::Ready);
-    emit finished(outcome);
+    report(outcome);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1551,7 +1571,7 @@ void SmtpSession::finishTransaction(Outcome outcome)
 
 void SmtpSession::connectionLost(Outcome::Reason reason, const QString& detail)
 {
-    if (m_state == State::Quitting || (m_state == State::Ready && !m_transaction)) {
+    if (!awaitsOutcome()) {
         closeConnection(Closing::Abort);
         announceClosed();
         return;
@@ -1562,12 +1582,6 @@ void SmtpSession::connectionLost(Outcome::Reason reason, const QString& detail)
         makeOutcome(maybeDelivered ? Outcome::Category::Unknown : Outcome::Category::Temporary,
                     maybeDelivered ? Outcome::Reason::LostAfterData : reason, nullptr, detail),
         Closing::Abort);
-}
-
-bool SmtpSession::awaitsOutcome() const
-{
-    return m_state != State::Disconnected && m_state != State::Quitting &&
-           !(m_state == State::Ready && !m_transaction);
 }
 
 void SmtpSession::reportAndClose(Outcome outcome, Closing closing)
@@ -1594,11 +1608,11 @@ void SmtpSession::reportAndClose(Outcome outcome, Closing closing)
         m_sasl.reset();
         enter(State::Quitting);
         sendCommand(Command::quit(), {Expect::Quit});
-        emit finished(outcome);
+        report(outcome);
         return;
     }
     closeConnection(closing);
-    emit finished(outcome);
+    report(outcome);
     announceClosed();
 }
 
@@ -1606,6 +1620,7 @@ void SmtpSession::closeConnection(Closing closing)
 {
     m_timer.stop();
     if (HostConnector* connector = std::exchange(m_connector, nullptr)) {
+        connector->disconnect(this);
         connector->abort();
         connector->deleteLater();
     }

@@ -215,8 +215,10 @@ private:
     QList<QSslError> withSystemStore(const QList<QSslError>& errors) const;
 
     // An operation (open, send, console step, sender test) is under way and has not had
-    // its one finished() yet.
-    bool awaitsOutcome() const;
+    // its one finished() (or, for open, established()) yet.
+    bool awaitsOutcome() const { return m_outcomeOwed; }
+    // The one place finished() is emitted for an operation: it ends what is owed.
+    void report(const Outcome& outcome);
     // Ends the session: emits finished(outcome) when an operation awaits it (exactly one
     // outcome per operation), closes the connection, emits closed().
     void reportAndClose(Outcome outcome, Closing closing);
@@ -247,6 +249,7 @@ private:
     std::optional<SaslAuthenticator> m_sasl;
     std::unique_ptr<Transaction> m_transaction;
     bool m_needsReset = false;
+    bool m_outcomeOwed = false; // see awaitsOutcome()
     bool m_interactive = false;
     QByteArray m_rawVerb;                 // upper-case verb of the console line awaiting its reply
     std::optional<Reply> m_startTlsReply; // reported once the TLS handshake is done

@@ -73,6 +73,7 @@ private slots:
     void probe();
     void probeAiosmtpd_data();
     void probeAiosmtpd();
+    void hostileCapabilitiesAreEscaped();
     void console_data();
     void console();
 
@@ -296,6 +297,42 @@ void TestCliProbe::probeAiosmtpd()
     const QString leak = clitest::findSecret(run.out() + run.err(), user, secret);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
     QCOMPARE(server.messageCount(), 0);
+}
+
+void TestCliProbe::hostileCapabilitiesAreEscaped()
+{
+    // The EHLO lines are listed for people and in --json: an escape sequence or a C1
+    // control in one of them is shown escaped, never sent to the terminal (found in review).
+    const QByteArray script = "S: 220 mx.test ESMTP\n"
+                              "C: EHLO client.test\n"
+                              "SEND 250-mx.test\\r\\n250-X\\x1b]0;owned\\x07\\r\\n"
+                              "250 Y\\xc2\\x9b31m\\r\\n\n"
+                              "END\n";
+    for (const QString& format : {QString(), u"--json"_s}) {
+        const std::unique_ptr<ScriptedServer> server = startServer(script, {});
+        QStringList arguments{u"probe"_s,
+                              u"--server"_s,
+                              u"127.0.0.1"_s,
+                              u"--port"_s,
+                              QString::number(server->port()),
+                              u"--ehlo"_s,
+                              u"client.test"_s,
+                              u"--security"_s,
+                              u"none"_s,
+                              u"--timeout"_s,
+                              u"5"_s};
+        if (!format.isEmpty())
+            arguments.append(format);
+        const CliRun run = clitest::runCli(arguments);
+        QVERIFY2(run.finished, qPrintable(run.describe()));
+        const QByteArray everything = run.standardOutput + run.standardError;
+        QVERIFY2(!everything.contains('\x1b') && !everything.contains("\xc2\x9b"),
+                 qPrintable(run.describe()));
+        QVERIFY2(run.out().contains(u"X\\x1B]0;owned\\x07"_s) ||
+                     run.out().contains(u"X\\\\x1B]0;owned\\\\x07"_s),
+                 qPrintable(run.describe()));
+        QVERIFY2(server->waitForScript(5000), qPrintable(server->report()));
+    }
 }
 
 void TestCliProbe::console_data()

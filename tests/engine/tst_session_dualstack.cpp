@@ -6,7 +6,6 @@
 
 #include "blackholelistener.h"
 #include "enginetest.h"
-#include "hostconnector.h"
 #include "testrequirement.h"
 
 #include <QElapsedTimer>
@@ -26,7 +25,6 @@ class TestSessionDualStack : public QObject
 
 private slots:
     void initTestCase();
-    void interleavesFamilies();
     void blackHoledIpv6IsPassedOver();
     void everyAddressRefused();
 };
@@ -37,17 +35,6 @@ void TestSessionDualStack::initTestCase()
     HY_REQUIRE(dual.addresses().size() == 2,
                "dual.test must resolve to ::1 and 127.0.0.1: run through in-private-network.sh "
                "with tests/data/dualstack-hosts (ctest does)");
-}
-
-void TestSessionDualStack::interleavesFamilies()
-{
-    const QHostAddress v6a(u"2001:db8::1"_s), v6b(u"2001:db8::2"_s), v6c(u"2001:db8::3"_s);
-    const QHostAddress v4a(u"192.0.2.1"_s), v4b(u"192.0.2.2"_s);
-    QCOMPARE(smtp::HostConnector::interleaved({v6a, v6b, v6c, v4a, v4b}),
-             (QList<QHostAddress>{v6a, v4a, v6b, v4b, v6c}));
-    QCOMPARE(smtp::HostConnector::interleaved({v4a, v6a, v4b}),
-             (QList<QHostAddress>{v4a, v6a, v4b}));
-    QCOMPARE(smtp::HostConnector::interleaved({}), QList<QHostAddress>());
 }
 
 void TestSessionDualStack::blackHoledIpv6IsPassedOver()

@@ -49,6 +49,7 @@ private slots:
     void serverSaysNo();
     void outcomeNamesTheCommand_data();
     void outcomeNamesTheCommand();
+    void invalidSettingsEndInOneOutcome();
     void oneOutcomePerSend_data();
     void oneOutcomePerSend();
     void droppedBeforeTheDot();
@@ -173,6 +174,8 @@ void TestSessionFailures::outcomeNamesTheCommand_data()
     QTest::addRow("no answer to DATA") << greeting + mailOk + rcptOk + data + "STALL\n"
                                        << u"DATA"_s;
     QTest::addRow("greeting refused") << QByteArray("S: 554 5.7.1 Go away\nEND\n") << QString();
+    QTest::addRow("421 to RCPT") << greeting + mailOk + rcpt + "S: 421 4.7.0 Too many errors\nEND\n"
+                                 << u"RCPT TO:<rcpt@example.test>"_s;
 }
 
 void TestSessionFailures::outcomeNamesTheCommand()
@@ -191,6 +194,30 @@ void TestSessionFailures::outcomeNamesTheCommand()
     QVERIFY(outcome.has_value());
     QVERIFY(!outcome->isSuccess());
     QCOMPARE(outcome->command, command);
+}
+
+void TestSessionFailures::invalidSettingsEndInOneOutcome()
+{
+    // Refused before connecting (found in review: the refusal came while the session was
+    // still Disconnected and was taken for an afterthought, so send() never finished).
+    smtp::SessionSettings settings = testsupport::testSettings(25);
+    settings.caFile = u"/nonexistent/hongyan-ca.pem"_s;
+    SessionHarness harness(settings);
+    const std::optional<Outcome> outcome =
+        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
+    HY_VERIFY_OUTCOME(harness, outcome, Category::Usage, Reason::InvalidSettings);
+    QVERIFY(testsupport::waitUntil([&] { return harness.closedCount() > 0; }, 2000));
+    QCOMPARE(harness.outcomes().size(), 1);
+
+    // The session is free again: the next send with good settings goes through.
+    ScriptedServer server;
+    HY_START(server, greeting + mailOk + rcptOk + dataOk + "BODY\nS: 250 2.0.0 queued\nEND\n");
+    harness.session().setSettings(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> second =
+        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
+    HY_VERIFY_CATEGORY(harness, second, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
 }
 
 void TestSessionFailures::oneOutcomePerSend_data()

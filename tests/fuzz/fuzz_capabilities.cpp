@@ -18,6 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QStringList mechanisms = capabilities.authMechanisms();
     for (const QString& mechanism : mechanisms)
         FUZZ_CHECK(!fuzz::hasUnsafeCharacter(mechanism), mechanism);
+    for (const QString& line : capabilities.displayLines())
+        FUZZ_CHECK(!fuzz::hasUnsafeCharacter(line), line);
     FUZZ_CHECK(capabilities.sizeLimit() >= 0, QString::number(capabilities.sizeLimit()));
     for (const auto method :
          {smtp::AuthMethod::Auto, smtp::AuthMethod::Plain, smtp::AuthMethod::XOAuth2}) {

@@ -89,6 +89,17 @@ QList<Variant> all()
                      "From: a@example.com\r\nTo: b@example.org\r\nCc: c@example.org\r\n"
                      "Subject: hi\nbcc : secret@example.net\r\n\r\nbody\r\n",
                      {u"b@example.org"_s, u"c@example.org"_s, u"secret@example.net"_s}});
+    // Found in review: cut with its own line end, the Bcc would have left a bare CR before a
+    // bare LF, one CRLF together, and the empty line ending the header would be gone.
+    variants.append({u"bare CR before Bcc, bare LF empty line after"_s,
+                     "From: a@example.com\r\nTo: b@example.org\r\nCc: c@example.org\r"
+                     "Bcc: secret@example.net\n\nbody\nBcc: body text, not a field\n",
+                     {u"b@example.org"_s, u"c@example.org"_s, u"secret@example.net"_s}});
+    variants.append({u"bare CR before two Bcc fields, bare LF empty line after"_s,
+                     "From: a@example.com\r\nTo: b@example.org\r\nCc: c@example.org\r"
+                     "Bcc: secret@example.net\rbcc : hidden@example.net\n\nbody\n",
+                     {u"b@example.org"_s, u"c@example.org"_s, u"secret@example.net"_s,
+                      u"hidden@example.net"_s}});
     variants.append({u"CR CR LF after Bcc"_s,
                      "From: a@example.com\r\nTo: b@example.org\r\nCc: c@example.org\r\n"
                      "Bcc: secret@example.net\r\r\nbody\r\n",

@@ -4,11 +4,13 @@
 #include "emlinspector.h"
 #include "emlreader.h"
 #include "emlwriter.h"
+#include "headerblock.h"
 #include "messagebuilder.h"
 #include "messagedevice.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private slots:
     void noBlindCopyReachesTheWire_data();
     void noBlindCopyReachesTheWire();
     void linesAreSplitAsOnTheWire();
+    void headerBlockIgnoresHowBytesArrive();
     void detectsEightBitAndUtf8Headers();
     void composedMessageRoundTrip();
     void errors();
@@ -162,6 +165,58 @@ void TestEml::linesAreSplitAsOnTheWire()
     QCOMPARE(reader.envelopeRecipients(), QStringList{u"b@example.org"_s});
     QCOMPARE(reader.subject(), u"one two"_s);
     QVERIFY(!reader.requires8BitMime());
+}
+
+void TestEml::headerBlockIgnoresHowBytesArrive()
+{
+    // The reader takes a file in chunks; a field, a CRLF or a continuation may be cut
+    // anywhere. Whatever the cuts, the fields and their byte ranges are those of the file
+    // read in one piece.
+    const auto read = [](const QByteArray& bytes, const QList<qsizetype>& cuts) {
+        HeaderBlock header(u"cut.eml"_s);
+        qsizetype from = 0;
+        QList<qsizetype> ends = cuts;
+        ends.append(bytes.size());
+        for (const qsizetype to : ends) {
+            if (header.isComplete())
+                break;
+            header.feed(QByteArrayView(bytes).sliced(from, to - from), from);
+            from = to;
+        }
+        header.finish(bytes.size());
+        QStringList described;
+        for (const HeaderBlock::Field& field : header.fields())
+            described.append(
+                u"%1|%2|%3|%4|%5"_s
+                    .arg(QString::fromLatin1(field.name), QString::fromLatin1(field.value))
+                    .arg(field.start)
+                    .arg(field.contentEnd)
+                    .arg(field.end));
+        if (header.error())
+            described.append(header.error()->toString());
+        return described;
+    };
+    QRandomGenerator random(61206);
+    static const QByteArray pieces[] = {"From: a@example.com",
+                                        "Bcc: s@example.net",
+                                        " b@x.org",
+                                        "\tc@x.org",
+                                        "Subject: hi",
+                                        "X:",
+                                        "\r\n",
+                                        "\r",
+                                        "\n"};
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray bytes;
+        const int count = random.bounded(1, 14);
+        for (int i = 0; i < count; ++i)
+            bytes += pieces[random.bounded(int(std::size(pieces)))];
+        bytes += "\r\n\r\nbody\r\n";
+        QList<qsizetype> cuts;
+        for (qsizetype at = random.bounded(1, 4); at < bytes.size(); at += random.bounded(1, 5))
+            cuts.append(at);
+        QCOMPARE(read(bytes, cuts), read(bytes, {}));
+    }
 }
 
 void TestEml::detectsEightBitAndUtf8Headers()
