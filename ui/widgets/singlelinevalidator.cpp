@@ -1,5 +1,7 @@
 #include "singlelinevalidator.h"
 
+#include "addressparser.h"
+
 namespace hongyan {
 
 namespace {
@@ -7,12 +9,6 @@ namespace {
 bool isLineBreak(QChar c)
 {
     return c == u'\r' || c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
-}
-
-bool isOtherControl(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u < 0x20 && u != u'\t') || (u >= 0x7f && u <= 0x9f);
 }
 
 } // namespace
@@ -25,7 +21,9 @@ QValidator::State SingleLineValidator::validate(QString& input, int& position) c
     for (qsizetype i = 0; i < input.size(); ++i) {
         const QChar c = input[i];
         const bool crlf = c == u'\r' && i + 1 < input.size() && input[i + 1] == u'\n';
-        if (crlf || (isOtherControl(c) && !isLineBreak(c))) {
+        // What the engine refuses in any header (AddressParser::isControl), less the line
+        // breaks, which become spaces.
+        if (crlf || (smtp::AddressParser::isControl(c) && !isLineBreak(c))) {
             // Dropped (the CR of a CRLF goes with its LF, which becomes the space).
             if (i < position)
                 --newPosition;
