@@ -70,7 +70,7 @@ void ConsoleJob::onInput()
 
 void ConsoleJob::processNextLine()
 {
-    while (m_session.state() == smtp::SmtpSession::State::Ready) {
+    while (m_session.isIdle()) {
         if (m_lines.isEmpty()) {
             if (m_inputEnded)
                 m_session.quit(); // the end of input closes politely
@@ -130,7 +130,7 @@ void ConsoleJob::processNextLine()
 void ConsoleJob::onStepFinished(const smtp::Outcome& outcome)
 {
     explain(outcome);
-    if (m_session.state() != smtp::SmtpSession::State::Ready) {
+    if (!m_session.isIdle()) {
         // The session ended (TLS failure, injection, lost connection): report and stop.
         m_exitStatus = smtp::Outcome::exitStatus(outcome.category);
         if (!outcome.isSuccess())
@@ -143,8 +143,7 @@ void ConsoleJob::onStepFinished(const smtp::Outcome& outcome)
 void ConsoleJob::explain(const smtp::Outcome& outcome)
 {
     if (outcome.code == 0) {
-        if (outcome.category != smtp::Outcome::Category::Delivered &&
-            m_session.state() == smtp::SmtpSession::State::Ready)
+        if (outcome.category != smtp::Outcome::Category::Delivered && m_session.isIdle())
             ResultPrinter::err() << tr("Not sent: %1").arg(outcome.detail) << Qt::endl;
         return;
     }

@@ -38,7 +38,7 @@ QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation&
     return QJsonObject{
         {u"category"_s, smtp::Outcome::categoryName(outcome.category)},
         {u"exitStatus"_s, smtp::Outcome::exitStatus(outcome.category)},
-        {u"stage"_s, smtp::Outcome::stageName(outcome.stage)},
+        {u"stage"_s, smtp::phaseName(outcome.phase)},
         {u"reason"_s, smtp::Outcome::reasonName(outcome.reason)},
         {u"code"_s, outcome.code == 0 ? QJsonValue() : QJsonValue(outcome.code)},
         {u"enhancedCode"_s, orNull(outcome.enhanced.toString())},

@@ -87,7 +87,7 @@ void SendJob::onSent(const smtp::Outcome& outcome)
 {
     report(outcome);
     // QUIT is a courtesy; closed() ends the job either way.
-    if (m_session.state() == smtp::SmtpSession::State::Ready)
+    if (m_session.isIdle())
         m_session.quit();
 }
 

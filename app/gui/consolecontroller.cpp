@@ -228,7 +228,10 @@ void ConsoleController::openSession(const smtp::SessionSettings& base)
     session->setSettings(settings);
     connect(session, &smtp::SmtpSession::transcript, m_window->transcriptPane(),
             &TranscriptPane::append);
-    connect(session, &smtp::SmtpSession::stateChanged, this, &ConsoleController::onStateChanged);
+    // The window follows the session: each phase, the end of each step, the end of opening.
+    connect(session, &smtp::SmtpSession::phaseChanged, this, &ConsoleController::onSessionMoved);
+    connect(session, &smtp::SmtpSession::established, this, &ConsoleController::onSessionMoved);
+    connect(session, &smtp::SmtpSession::finished, this, &ConsoleController::onSessionMoved);
     connect(session, &smtp::SmtpSession::established, this, [this] {
         note(
             smtp::TranscriptRecord::Direction::Info,
@@ -278,7 +281,7 @@ void ConsoleController::onCommand(const QString& line)
                                   "which could smuggle a second command onto the wire."));
         return;
     }
-    if (!m_session || m_session->state() != smtp::SmtpSession::State::Ready) {
+    if (!m_session || !m_session->isIdle()) {
         note(Direction::Error, m_session ? tr("Not sent: wait for the answer to the previous "
                                               "command.")
                                          : tr("Not sent: the console is not connected."));
@@ -340,7 +343,7 @@ void ConsoleController::onCommand(const QString& line)
 
 void ConsoleController::onData(const QString& text)
 {
-    if (!m_session || m_session->state() != smtp::SmtpSession::State::Ready) {
+    if (!m_session || !m_session->isIdle()) {
         note(smtp::TranscriptRecord::Direction::Error,
              tr("Not sent: the console is not connected, or still waiting for an answer."));
         return;
@@ -352,26 +355,24 @@ void ConsoleController::onData(const QString& text)
     m_session->sendDataInteractive(&m_data);
 }
 
-void ConsoleController::onStateChanged()
+bool ConsoleController::isConnecting() const
 {
-    if (!m_window || !m_session)
-        return;
-    using State = smtp::SmtpSession::State;
-    switch (m_session->state()) {
-    case State::Disconnected:
-        break; // closed() follows
-    case State::Connecting:
-    case State::TlsHandshake:
-    case State::Greeting:
-        m_window->setConnection(ConsoleWindow::Connection::Connecting);
-        break;
-    case State::Ready:
+    const smtp::Phase phase = m_session->phase();
+    return !m_session->isIdle() && !m_session->isDisconnected() &&
+           (phase == smtp::Phase::Connect || phase == smtp::Phase::TlsHandshake ||
+            phase == smtp::Phase::Greeting);
+}
+
+void ConsoleController::onSessionMoved()
+{
+    if (!m_window || !m_session || m_session->isDisconnected())
+        return; // closed() follows
+    if (m_session->isIdle())
         m_window->setConnection(ConsoleWindow::Connection::Ready);
-        break;
-    default:
+    else if (isConnecting())
+        m_window->setConnection(ConsoleWindow::Connection::Connecting);
+    else
         m_window->setConnection(ConsoleWindow::Connection::Busy);
-        break;
-    }
     showStatus();
 }
 
@@ -379,7 +380,7 @@ void ConsoleController::onStepFinished(const smtp::Outcome& outcome)
 {
     const QByteArray verb = std::exchange(m_pendingVerb, {});
     explainReply(outcome);
-    const bool open = m_session && m_session->state() == smtp::SmtpSession::State::Ready;
+    const bool open = m_session && m_session->isIdle();
     if (open && outcome.isSuccess()) {
         // What the transaction holds, for the DATA editor's header.
         if (verb == "RSET" || verb == "EHLO" || verb == "HELO" || verb == "DATA") {
@@ -399,7 +400,7 @@ void ConsoleController::onStepFinished(const smtp::Outcome& outcome)
 void ConsoleController::explainReply(const smtp::Outcome& outcome)
 {
     using Direction = smtp::TranscriptRecord::Direction;
-    const bool open = m_session && m_session->state() == smtp::SmtpSession::State::Ready;
+    const bool open = m_session && m_session->isIdle();
     if (outcome.code != 0) {
         const QString code = outcome.enhanced.isValid()
                                  ? u"%1 %2"_s.arg(outcome.code).arg(outcome.enhanced.toString())
@@ -454,7 +455,7 @@ void ConsoleController::onWindowClosed()
     m_session = nullptr;
     disconnect(session, nullptr, this, nullptr);
     connect(session, &smtp::SmtpSession::closed, session, &QObject::deleteLater);
-    if (session->state() == smtp::SmtpSession::State::Disconnected)
+    if (session->isDisconnected())
         session->deleteLater();
     else
         session->quit();
@@ -476,19 +477,17 @@ void ConsoleController::showStatus()
         m_window->setStatus(tr("Getting the password…"));
         return;
     }
-    if (!m_session || m_session->state() == smtp::SmtpSession::State::Disconnected) {
+    if (!m_session || m_session->isDisconnected()) {
         m_window->setStatus(tr("Not connected."));
         return;
     }
-    using State = smtp::SmtpSession::State;
     const QString host = m_settings.host;
     const quint16 port = m_settings.effectivePort();
-    const State state = m_session->state();
-    if (state == State::Connecting || state == State::TlsHandshake || state == State::Greeting) {
+    if (isConnecting()) {
         m_window->setStatus(tr("Connecting to %1 port %2…").arg(host).arg(port));
         return;
     }
-    if (state == State::Quitting) {
+    if (m_session->isClosing()) {
         m_window->setStatus(tr("Closing the connection…"));
         return;
     }
@@ -499,7 +498,7 @@ void ConsoleController::showStatus()
                    : tls.verified
                        ? tr("encrypted (%1), certificate verified").arg(tls.protocol)
                        : tr("encrypted (%1), certificate NOT verified").arg(tls.protocol);
-    m_window->setStatus(state == State::Ready
+    m_window->setStatus(m_session->isIdle()
                             ? tr("Connected to %1 port %2, %3.").arg(host).arg(port).arg(security)
                             : tr("Connected to %1 port %2, %3. Waiting for the server…")
                                   .arg(host)

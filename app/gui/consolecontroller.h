@@ -51,7 +51,8 @@ private:
     void disconnectFromServer();
     void onCommand(const QString& line);
     void onData(const QString& text);
-    void onStateChanged();
+    void onSessionMoved();
+    bool isConnecting() const;
     void onStepFinished(const smtp::Outcome& outcome);
     void onClosed(smtp::SmtpSession* session);
     void onWindowClosed();

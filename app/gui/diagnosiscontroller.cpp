@@ -350,7 +350,7 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
     session.resolver = nullptr;
     TranscriptPane* transcript = session.window->transcript();
     smtp::Outcome failure;
-    failure.stage = smtp::Outcome::Stage::Connect;
+    failure.phase = smtp::Phase::Connect;
     failure.port = session.settings.effectivePort();
     failure.security = session.settings.security;
     switch (route.kind) {

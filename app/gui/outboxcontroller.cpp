@@ -164,7 +164,7 @@ void OutboxController::updateDetails(const QString& id)
                                               explanation.details.toHtmlEscaped());
         html += u"<p>%1 %2</p>"_s.arg(
             tr("Stage:").toHtmlEscaped(),
-            OutcomeExplainer::stageText(entry->lastError->stage).toHtmlEscaped());
+            OutcomeExplainer::phaseText(entry->lastError->phase).toHtmlEscaped());
         if (!explanation.codeText.isEmpty())
             html += u"<p>%1 <tt>%2</tt></p>"_s.arg(tr("Reply code:").toHtmlEscaped(),
                                                    explanation.codeText.toHtmlEscaped());
@@ -237,10 +237,8 @@ void OutboxController::startRetry(const OutboxEntry& entry, const Account& accou
         progress->showPreparing();
         progress->setCancelEnabled(true);
         connect(job, &SendJob::transcript, transcript, &TranscriptPane::append);
-        connect(job, &SendJob::stateChanged, progress,
-                [progress, job](smtp::SmtpSession::State state) {
-                    progress->showSessionState(state, job->host());
-                });
+        connect(job, &SendJob::phaseChanged, progress,
+                [progress, job](smtp::Phase phase) { progress->showPhase(phase, job->host()); });
         connect(job, &SendJob::progress, progress, &SendProgressWidget::showBodyProgress);
         connect(progress, &SendProgressWidget::cancelRequested, job, [progress, job] {
             progress->showCancelling();

@@ -21,7 +21,7 @@ smtp::Outcome localOutcome(smtp::Outcome::Category category, smtp::Outcome::Reas
     smtp::Outcome outcome;
     outcome.category = category;
     outcome.reason = reason;
-    outcome.stage = smtp::Outcome::Stage::Setup;
+    outcome.phase = smtp::Phase::Setup;
     outcome.detail = detail;
     return outcome;
 }
@@ -142,10 +142,7 @@ void SendJob::connectAndSend(const QString& secret)
     m_session = session;
     session->setSettings(m_account.sessionSettings(secret));
     connect(session, &smtp::SmtpSession::transcript, this, &SendJob::transcript);
-    connect(session, &smtp::SmtpSession::stateChanged, this,
-            [this](smtp::SmtpSession::State, smtp::SmtpSession::State current) {
-                emit stateChanged(current);
-            });
+    connect(session, &smtp::SmtpSession::phaseChanged, this, &SendJob::phaseChanged);
     connect(session, &smtp::SmtpSession::progress, this, &SendJob::progress);
     connect(session, &smtp::SmtpSession::capabilitiesReceived, this,
             [this](const smtp::Capabilities& capabilities, bool) {
@@ -179,7 +176,7 @@ void SendJob::deliverDirectly()
         m_message.close();
         finish(outcome);
     });
-    emit stateChanged(smtp::SmtpSession::State::Connecting);
+    emit phaseChanged(smtp::Phase::Connect);
     direct->send(m_entry.envelope, &m_message);
 }
 
@@ -213,7 +210,7 @@ void SendJob::onFinished(const smtp::Outcome& outcome)
         QMetaObject::invokeMethod(
             session,
             [session] {
-                if (session->state() == smtp::SmtpSession::State::Disconnected)
+                if (session->isDisconnected())
                     session->deleteLater();
                 else
                     session->quit();

@@ -58,7 +58,7 @@ public:
 
 signals:
     void passwordNeeded(hongyan::SecretStore::Result::Status status, const QString& keychainError);
-    void stateChanged(smtp::SmtpSession::State state);
+    void phaseChanged(smtp::Phase phase);
     void progress(qint64 sent, qint64 total);
     void transcript(const smtp::TranscriptRecord& record);
     void sizeLimitLearned(qint64 limit);

@@ -19,9 +19,8 @@ SendMonitor::SendMonitor(SendJob* job, SendProgressWidget* progress, TranscriptP
     progress->showPreparing();
     progress->setCancelEnabled(true);
     connect(job, &SendJob::transcript, transcript, &TranscriptPane::append);
-    connect(job, &SendJob::stateChanged, progress, [progress, job](smtp::SmtpSession::State state) {
-        progress->showSessionState(state, job->host());
-    });
+    connect(job, &SendJob::phaseChanged, progress,
+            [progress, job](smtp::Phase phase) { progress->showPhase(phase, job->host()); });
     connect(job, &SendJob::progress, progress, &SendProgressWidget::showBodyProgress);
     connect(job, &SendJob::passwordNeeded, this,
             [this](SecretStore::Result::Status status, const QString& error) {
@@ -68,7 +67,7 @@ FailureDialog* SendMonitor::showFailure(QWidget* parent, const smtp::Outcome& ou
     auto* dialog = new FailureDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOutcome(outcome, OutcomeExplainer::explain(outcome, host),
-                       OutcomeExplainer::stageText(outcome.stage), host, whereNow);
+                       OutcomeExplainer::phaseText(outcome.phase), host, whereNow);
     dialog->show();
     return dialog;
 }

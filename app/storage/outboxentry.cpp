@@ -35,7 +35,7 @@ QJsonObject outcomeToJson(const smtp::Outcome& outcome)
     }
     return QJsonObject{
         {u"category"_s, smtp::Outcome::categoryName(outcome.category)},
-        {u"stage"_s, smtp::Outcome::stageName(outcome.stage)},
+        {u"stage"_s, smtp::phaseName(outcome.phase)},
         {u"reason"_s, smtp::Outcome::reasonName(outcome.reason)},
         {u"code"_s, outcome.code},
         {u"enhanced"_s, outcome.enhanced.toString()},
@@ -54,8 +54,8 @@ smtp::Outcome outcomeFromJson(const QJsonObject& object)
     outcome.category =
         enumFromName(object.value(u"category"_s).toString(), Outcome::Category::Cancelled,
                      &Outcome::categoryName, Outcome::Category::Unknown);
-    outcome.stage = enumFromName(object.value(u"stage"_s).toString(), Outcome::Stage::Quit,
-                                 &Outcome::stageName, Outcome::Stage::Setup);
+    outcome.phase =
+        smtp::phaseFromName(object.value(u"stage"_s).toString()).value_or(smtp::Phase::Setup);
     outcome.reason = enumFromName(object.value(u"reason"_s).toString(), Outcome::Reason::Cancelled,
                                   &Outcome::reasonName, Outcome::Reason::None);
     outcome.code = object.value(u"code"_s).toInt();

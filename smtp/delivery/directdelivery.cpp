@@ -112,7 +112,7 @@ void DirectDelivery::onRoute(const MxRoute& route)
     m_results.append(result);
 
     Outcome failure = localOutcome();
-    failure.stage = Outcome::Stage::Connect;
+    failure.phase = Phase::Connect;
     switch (route.kind) {
     case MxRoute::Kind::NullMx:
         info(u"%1 publishes a null MX (RFC 7505): it accepts no mail"_s.arg(route.domain),
@@ -166,7 +166,7 @@ void DirectDelivery::tryNextHop()
         } else {
             outcome.category = Outcome::Category::Temporary;
             outcome.reason = Outcome::Reason::HostNotFound;
-            outcome.stage = Outcome::Stage::Connect;
+            outcome.phase = Phase::Connect;
             outcome.detail = u"no address for any mail server of %1"_s.arg(result.domain);
         }
         finishDomain(outcome);
@@ -221,8 +221,8 @@ bool DirectDelivery::worthNextHop(const Outcome& outcome)
         return outcome.reason == Outcome::Reason::ServerClosing ||
                outcome.reason == Outcome::Reason::ConnectionClosed ||
                outcome.reason == Outcome::Reason::NetworkError ||
-               outcome.reason == Outcome::Reason::Timeout ||
-               outcome.stage == Outcome::Stage::Greeting || outcome.stage == Outcome::Stage::Ehlo;
+               outcome.reason == Outcome::Reason::Timeout || outcome.phase == Phase::Greeting ||
+               outcome.phase == Phase::Ehlo;
     default:
         return false;
     }
@@ -244,10 +244,10 @@ void DirectDelivery::onHopFinished(const Outcome& sessionOutcome)
         hop += u"encrypted (%1), certificate NOT verified"_s.arg(tls.protocol);
     info(hop,
          tls.encrypted ? TranscriptRecord::Direction::Info : TranscriptRecord::Direction::Error);
-    if (session->state() == SmtpSession::State::Ready)
+    if (session->isIdle())
         session->quit();
     connect(session, &SmtpSession::closed, session, &QObject::deleteLater);
-    if (session->state() == SmtpSession::State::Disconnected)
+    if (session->isDisconnected())
         session->deleteLater();
 
     if (!m_cancelled && worthNextHop(outcome)) {
@@ -304,7 +304,7 @@ void DirectDelivery::finishAll()
     }
     if (firstFailure) {
         overall.category = firstFailure->category;
-        overall.stage = firstFailure->stage;
+        overall.phase = firstFailure->phase;
         overall.reason = firstFailure->reason;
         overall.code = firstFailure->code;
         overall.enhanced = firstFailure->enhanced;
@@ -312,7 +312,7 @@ void DirectDelivery::finishAll()
         overall.detail = firstFailure->detail;
     } else if (!m_results.isEmpty()) {
         const Outcome& last = m_results.constLast().outcome;
-        overall.stage = last.stage;
+        overall.phase = last.phase;
         overall.code = last.code;
         overall.enhanced = last.enhanced;
         overall.serverText = last.serverText;

@@ -112,7 +112,7 @@ void Diagnosis::cancel()
         QHostInfo::abortHostLookup(m_lookupId);
         m_lookupId = -1;
     }
-    if (m_session && m_session->state() != SmtpSession::State::Disconnected) {
+    if (m_session && !m_session->isDisconnected()) {
         m_session->cancel();
         return; // onSessionFinished() completes
     }
@@ -133,7 +133,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         Outcome outcome;
         outcome.category = Outcome::Category::Connect;
         outcome.reason = Outcome::Reason::HostNotFound;
-        outcome.stage = Outcome::Stage::Connect;
+        outcome.phase = Phase::Connect;
         outcome.detail = error.isEmpty() ? u"no address for %1"_s.arg(m_settings.host) : error;
         endStep(StepResult::Failed, outcome.detail);
         skipRemaining();
@@ -149,7 +149,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
     m_session = new SmtpSession(this);
     m_session->setSettings(m_settings);
     connect(m_session, &SmtpSession::transcript, this, &Diagnosis::transcript);
-    connect(m_session, &SmtpSession::stateChanged, this, &Diagnosis::onSessionState);
+    connect(m_session, &SmtpSession::phaseChanged, this, &Diagnosis::onPhase);
     connect(m_session, &SmtpSession::capabilitiesReceived, this, &Diagnosis::onCapabilities);
     connect(m_session, &SmtpSession::established, this, &Diagnosis::onEstablished);
     connect(m_session, &SmtpSession::finished, this, &Diagnosis::onSessionFinished);
@@ -158,20 +158,19 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
     beginStep(Step::Tcp);
 }
 
-void Diagnosis::onSessionState(SmtpSession::State previous, SmtpSession::State current)
+void Diagnosis::onPhase(Phase phase)
 {
-    Q_UNUSED(previous)
     if (!m_running)
         return;
     const auto peer = [this] {
         return u"%1 port %2"_s.arg(m_settings.host).arg(m_settings.effectivePort());
     };
-    switch (current) {
-    case SmtpSession::State::TlsHandshake:
+    switch (phase) {
+    case Phase::TlsHandshake:
         endStep(StepResult::Passed, peer());
         beginStep(Step::Tls);
         break;
-    case SmtpSession::State::Greeting:
+    case Phase::Greeting:
         if (m_current == Step::Tcp) {
             endStep(StepResult::Passed, peer());
         } else if (m_current == Step::Tls) {
@@ -180,10 +179,10 @@ void Diagnosis::onSessionState(SmtpSession::State previous, SmtpSession::State c
         }
         beginStep(Step::Ehlo);
         break;
-    case SmtpSession::State::StartTls:
+    case Phase::Starttls:
         beginStep(Step::StartTls);
         break;
-    case SmtpSession::State::Authenticating:
+    case Phase::Auth:
         endUnencryptedStartTls();
         beginStep(Step::Auth);
         break;
@@ -233,7 +232,7 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
         return;
     m_tls = outcome.tls.encrypted || !outcome.tls.peerChain.isEmpty() ? outcome.tls : m_tls;
     if (m_current == Step::MailFrom && outcome.category != Outcome::Category::Cancelled &&
-        m_session->state() == SmtpSession::State::Ready) {
+        m_session->isIdle()) {
         endStep(outcome.isSuccess() ? StepResult::Passed : StepResult::Failed,
                 u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText));
         complete(outcome);

@@ -63,7 +63,7 @@ signals:
 
 private:
     void onLookedUp(const QList<QHostAddress>& addresses, const QString& error);
-    void onSessionState(SmtpSession::State previous, SmtpSession::State current);
+    void onPhase(Phase phase);
     void onCapabilities(const Capabilities& capabilities, bool encrypted);
     void onEstablished();
     void onSessionFinished(const Outcome& outcome);

@@ -64,39 +64,6 @@ QString Outcome::categoryName(Category category)
     return u"unknown"_s;
 }
 
-QString Outcome::stageName(Stage stage)
-{
-    switch (stage) {
-    case Stage::Setup:
-        return u"setup"_s;
-    case Stage::Connect:
-        return u"connect"_s;
-    case Stage::TlsHandshake:
-        return u"tls-handshake"_s;
-    case Stage::Greeting:
-        return u"greeting"_s;
-    case Stage::Ehlo:
-        return u"ehlo"_s;
-    case Stage::StartTls:
-        return u"starttls"_s;
-    case Stage::Auth:
-        return u"auth"_s;
-    case Stage::MailFrom:
-        return u"mail-from"_s;
-    case Stage::RcptTo:
-        return u"rcpt-to"_s;
-    case Stage::Data:
-        return u"data"_s;
-    case Stage::Body:
-        return u"body"_s;
-    case Stage::DataEnd:
-        return u"data-end"_s;
-    case Stage::Quit:
-        return u"quit"_s;
-    }
-    return u"setup"_s;
-}
-
 QString Outcome::reasonName(Reason reason)
 {
     switch (reason) {

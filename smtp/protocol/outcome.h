@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enhancedstatus.h"
+#include "phase.h"
 #include "recipientresult.h"
 #include "sessionsettings.h"
 #include "tlsfacts.h"
@@ -28,23 +29,6 @@ public:
         Protocol,  // the server broke the protocol
         Unknown,   // connection lost after the message was sent, before the server's answer
         Cancelled, // stopped by the user
-    };
-
-    // Where the session was when the outcome was decided.
-    enum class Stage {
-        Setup,
-        Connect,
-        TlsHandshake,
-        Greeting,
-        Ehlo,
-        StartTls,
-        Auth,
-        MailFrom,
-        RcptTo,
-        Data,
-        Body,
-        DataEnd,
-        Quit,
     };
 
     // The precise cause, so explanations need not parse any text.
@@ -86,7 +70,7 @@ public:
     };
 
     Category category = Category::Unknown;
-    Stage stage = Stage::Setup;
+    Phase phase = Phase::Setup; // where the session was when the outcome was decided
     Reason reason = Reason::None;
     int code = 0; // the server's reply code, 0 when the server did not answer
     EnhancedStatus enhanced;
@@ -121,7 +105,6 @@ public:
 
     // Stable lower-case names, for --json and logs ("delivered", "rcpt-to", "starttls-refused").
     static QString categoryName(Category category);
-    static QString stageName(Stage stage);
     static QString reasonName(Reason reason);
     // The hongyan-cli exit status for a category (../shared/DESIGN.md §5).
     static int exitStatus(Category category);

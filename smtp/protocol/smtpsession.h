@@ -1,69 +1,52 @@
 #pragma once
 
+#include "authentication.h"
 #include "capabilities.h"
-#include "command.h"
+#include "connection.h"
+#include "consolestep.h"
 #include "envelope.h"
+#include "handshake.h"
 #include "outcome.h"
-#include "replyparser.h"
-#include "saslauthenticator.h"
+#include "phase.h"
+#include "sessioncore.h"
 #include "sessionsettings.h"
+#include "sessionstate.h"
 #include "tlsfacts.h"
+#include "transaction.h"
 #include "transcriptrecord.h"
 
-#include <QAbstractSocket>
-#include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
-#include <QSslError>
 #include <QTimer>
 
-#include <memory>
 #include <optional>
 
 class QIODevice;
-class QSslSocket;
 
 namespace smtp {
-
-class DataTransfer;
-class HostConnector;
 
 // One SMTP client session over a QSslSocket, driven by the caller's event loop: no threads,
 // no nested event loops, no waitFor*. open() connects, secures and authenticates as the
 // settings say; send() transfers one message (opening first when needed) and ends with
 // finished(); several messages may be sent one after another on the same connection.
-// Every state change goes through one transition function that records it in the
-// transcript; every line exchanged becomes a TranscriptRecord, with secrets redacted.
-class SmtpSession : public QObject
+// Every state change goes through one transition function that checks it against the
+// table in sessionstate.cpp and records it in the transcript; every line exchanged becomes
+// a TranscriptRecord, with secrets redacted.
+//
+// The session is the orchestrator: the connection core (Connection) owns the socket, TLS,
+// the reading of replies and the one writer; the conversations (Handshake, Authentication,
+// MailTransaction, ConsoleStep, SenderProbe) hold the protocol's logic and reach the
+// session only through SessionCore.
+class SmtpSession : public QObject, private SessionCore
 {
     Q_OBJECT
 
 public:
-    enum class State {
-        Disconnected,
-        Connecting,
-        TlsHandshake, // implicit TLS, before the greeting
-        Greeting,
-        Ehlo,
-        Helo,
-        StartTls,
-        StartTlsHandshake,
-        Authenticating,
-        Ready,    // established; waiting for send() or quit()
-        Envelope, // MAIL FROM / RCPT TO (and DATA or BDAT when pipelined)
-        SendingBody,
-        AwaitingFinalReply,
-        Resetting,
-        Quitting,
-    };
-    Q_ENUM(State)
-
     explicit SmtpSession(QObject* parent = nullptr);
     ~SmtpSession() override;
 
     // Only while Disconnected.
     void setSettings(const SessionSettings& settings);
-    const SessionSettings& settings() const { return m_settings; }
+    const SessionSettings& settings() const override { return m_settings; }
 
     // Connects, reads the greeting, says EHLO, upgrades with STARTTLS and authenticates as
     // configured. Emits established() when ready for send(), or finished() on failure.
@@ -100,14 +83,20 @@ public:
     // as Unknown: the server may have accepted it.
     void cancel();
 
-    State state() const { return m_state; }
+    // Where the current operation is; Setup before the first connection.
+    Phase phase() const { return m_phase; }
+    // Established and waiting: send(), a console step, testSender() or quit() may follow.
+    bool isIdle() const { return m_state.current() == SessionState::State::Ready; }
+    bool isDisconnected() const { return m_state.current() == SessionState::State::Disconnected; }
+    bool isClosing() const { return m_state.current() == SessionState::State::Quitting; }
     bool isBusy() const;
-    const Capabilities& capabilities() const { return m_capabilities; }
-    const TlsFacts& tlsFacts() const { return m_tls; }
-    bool isEncrypted() const;
+    const Capabilities& capabilities() const override { return m_capabilities; }
+    const TlsFacts& tlsFacts() const { return m_connection.tlsFacts(); }
+    bool isEncrypted() const { return m_connection.isEncrypted(); }
 
 signals:
-    void stateChanged(smtp::SmtpSession::State previous, smtp::SmtpSession::State current);
+    // The operation under way moved to `phase` (connecting, each command, the body, …).
+    void phaseChanged(smtp::Phase phase);
     void transcript(const smtp::TranscriptRecord& record);
     void established();
     // The EHLO (or HELO) answer, before and again after STARTTLS.
@@ -117,148 +106,85 @@ signals:
     void closed();
 
 private:
-    // What the next reply in the queue answers. Replies are matched strictly in order.
-    enum class Expect {
-        Greeting,
-        Ehlo,
-        Helo,
-        StartTls,
-        Auth,
-        Mail,
-        Rcpt,
-        Data,
-        Bdat,
-        DataEnd,
-        Rset,
-        TestMail,
-        TestRset,
-        Raw,
-        Quit
-    };
-    struct Pending
-    {
-        Expect expect;
-        int recipient = -1;   // for Rcpt
-        bool last = false;    // for Bdat: the LAST chunk
-        QString command = {}; // as the transcript shows it (secrets redacted), for outcomes
-    };
-    struct Transaction;
+    // SessionCore, for the conversations.
+    Connection& connection() override { return m_connection; }
+    bool isConsole() const override { return m_mode == Mode::Console; }
+    SessionState::State state() const override { return m_state.current(); }
+    void enter(SessionState::State next) override;
+    void setCapabilities(const Capabilities& capabilities) override;
+    void forgetCapabilities() override { m_capabilities = {}; }
+    void sendCommand(const Command& command, Pending pending) override;
+    void awaitReply(Pending pending) override;
+    bool awaitsReplies() const override { return !m_awaiting.isEmpty(); }
+    void armTimer(std::chrono::milliseconds limit) override { m_timer.start(limit); }
+    void stopTimer() override { m_timer.stop(); }
+    QString answeredCommand() const override { return m_answeredCommand; }
+    Outcome makeOutcome(Outcome::Category category, Outcome::Reason reason,
+                        const Reply* reply = nullptr, const QString& detail = {}) const override;
+    Outcome outcomeForReply(const Reply& reply, Phase phase,
+                            Outcome::Reason reason = Outcome::Reason::ServerReply,
+                            std::optional<Outcome::Category> category = {}) const override;
+    void handshakeDone() override;
+    void authenticated() override;
+    void finishOperation(const Outcome& outcome) override;
+    void fail(const Outcome& outcome, Ending ending) override;
+    void reportProgress(qint64 bytesSent, qint64 bytesTotal) override;
 
-    // How a failing session leaves the server: at once (hostile or broken peers), after a
-    // QUIT (a healthy connection we cannot use), or after QUIT was already answered.
-    enum class Closing { Abort, Quit, Graceful };
+    // Who drives the session: the engine's own steps, or a person in the console.
+    enum class Mode { Engine, Console };
 
-    void enter(State next);
+    void start(Mode mode);
+    std::chrono::milliseconds timeoutFor(Expect expect) const;
+    Phase currentPhase() const;
+    void updatePhase(bool announce = false);
     void record(TranscriptRecord::Direction direction, const QString& text,
                 TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
-    void sendCommand(const Command& command, Pending pending);
-    void armTimer(std::chrono::milliseconds limit);
-    std::chrono::milliseconds timeoutFor(Expect expect) const;
-    static Outcome::Stage stageFor(Expect expect);
-    Outcome::Stage currentStage() const;
-    QByteArray ehloName() const;
+    // Reported from the event loop, so callers see the same order of events as for any
+    // other end of an operation: the call returns first, finished() follows.
+    void refuseLater(Outcome::Reason reason, const QString& why);
+    bool consoleReady();
 
-    // Connecting (HostConnector races the server's addresses) and socket events.
-    QSslSocket* createSocket() const;
-    void adoptSocket(QSslSocket* socket);
-    void onConnectFailed(bool hostNotFound, bool refused, const QString& detail);
+    // Connection events.
     void onConnected();
     void onEncrypted();
-    void onSslErrors(const QList<QSslError>& handshakeErrors);
-    void onReadyRead();
-    void onBytesWritten();
-    void onSocketError(QAbstractSocket::SocketError error);
-    void onDisconnected();
+    void onTlsFailed(Outcome::Reason reason, const QString& detail);
+    void onMalformedReply(Outcome::Reason reason, const QString& detail, const QString& offending);
     void onTimeout();
+    QString describeTimeout() const;
 
-    // Replies, by what they answer.
+    // Replies, routed to the conversation that waits for them.
     void onReply(const Reply& reply);
-    void onGreeting(const Reply& reply);
-    void onEhlo(const Reply& reply);
-    void onHelo(const Reply& reply);
-    void onStartTls(const Reply& reply);
-    void onAuth(const Reply& reply);
-    void onMail(const Reply& reply);
-    void onRcpt(const Reply& reply, int recipient);
-    void onData(const Reply& reply);
-    void onBdat(const Reply& reply, bool last);
-    void onDataEnd(const Reply& reply);
-    void onRset(const Reply& reply);
-    void onTestMail(const Reply& reply);
-    void onTestRset(const Reply& reply);
-    void onRaw(const Reply& reply);
-    // Ends a console step: finished() with the reply (or local refusal), session Ready.
-    void finishInteractiveStep(const Outcome& outcome);
-    bool refuseInteractive(const QString& why);
-
-    // Steps of the session.
-    void connectToServer();
-    void expectGreeting();
-    void sendEhlo();
-    void afterEhlo();
-    void authenticate();
+    bool handleServerClosing(const Reply& reply);
+    void onUnexpectedReply(const Reply& reply);
+    void dispatch(const Pending& pending, const Reply& reply);
     void becomeReady();
-    void startTransaction();
-    void sendEnvelope();
-    void afterRecipients();
-    void startBody();
-    void pumpBody();
-    void finishBody();
-    void settleTransaction();
-    void finishTransaction(Outcome outcome);
-    Outcome recipientsRejected() const;
-    void collectTlsFacts();
-    // Loads the configured CA file; an error message when it fails.
-    QString loadTrustedCertificates();
-    // The certificate errors of the handshake as the system store and the CA file together
-    // judge them (the socket itself trusts the CA file alone); empty when trusted.
-    QList<QSslError> withSystemStore(const QList<QSslError>& errors) const;
 
     // An operation (open, send, console step, sender test) is under way and has not had
     // its one finished() (or, for open, established()) yet.
     bool awaitsOutcome() const { return m_outcomeOwed; }
     // The one place finished() is emitted for an operation: it ends what is owed.
     void report(const Outcome& outcome);
-    // Ends the session: emits finished(outcome) when an operation awaits it (exactly one
-    // outcome per operation), closes the connection, emits closed().
-    void reportAndClose(Outcome outcome, Closing closing);
     void connectionLost(Outcome::Reason reason, const QString& detail);
-    void closeConnection(Closing closing);
+    void closeConnection(Connection::Closing closing);
     // Emits closed() now, or once a socket still flushing its last bytes has closed.
     void announceClosed();
-    void onLingeringClosed();
-    Outcome makeOutcome(Outcome::Category category, Outcome::Reason reason,
-                        const Reply* reply = nullptr, const QString& detail = {}) const;
-    // 4xx → Temporary, 5xx → Rejected, anything else → Protocol, unless `category` says.
-    Outcome outcomeForReply(const Reply& reply, Outcome::Stage stage,
-                            Outcome::Reason reason = Outcome::Reason::ServerReply,
-                            std::optional<Outcome::Category> category = {}) const;
-    qint64 socketBacklog() const;
 
     SessionSettings m_settings;
-    HostConnector* m_connector = nullptr; // while connecting
-    QSslSocket* m_socket = nullptr;
-    ReplyParser m_parser;
-    State m_state = State::Disconnected;
+    Connection m_connection;
+    SessionState m_state;
+    Phase m_phase = Phase::Setup;
+    Mode m_mode = Mode::Engine;
     bool m_inTransition = false;
-    bool m_startTlsDone = false;
     Capabilities m_capabilities;
-    TlsFacts m_tls;
-    QList<QSslCertificate> m_trustedCertificates;
     QList<Pending> m_awaiting;
-    std::optional<SaslAuthenticator> m_sasl;
-    std::unique_ptr<Transaction> m_transaction;
-    bool m_needsReset = false;
+    Handshake m_handshake{*this};
+    Authentication m_authentication{*this};
+    MailTransaction m_transaction{*this};
+    ConsoleStep m_console{*this};
+    SenderProbe m_senderProbe{*this};
     bool m_outcomeOwed = false; // see awaitsOutcome()
-    bool m_interactive = false;
-    QByteArray m_rawVerb;                 // upper-case verb of the console line awaiting its reply
-    std::optional<Reply> m_startTlsReply; // reported once the TLS handshake is done
-    std::optional<Outcome> m_senderTest;  // testSender() result, reported after its RSET
-    QString m_answeredCommand;            // the command whose reply is being handled
-    QPointer<QSslSocket> m_lingering;     // closed by us, still flushing
-    bool m_closedPending = false;
+    QString m_answeredCommand;  // the command whose reply is being handled
     QTimer m_timer;
-    QElapsedTimer m_connectClock;
 };
 
 } // namespace smtp

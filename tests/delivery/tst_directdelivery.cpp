@@ -29,7 +29,7 @@ using smtp::Outcome;
 using testsupport::ScriptedServer;
 using Category = smtp::Outcome::Category;
 using Reason = smtp::Outcome::Reason;
-using Stage = smtp::Outcome::Stage;
+using smtp::Phase;
 
 namespace {
 
@@ -303,7 +303,7 @@ void TestDirectDelivery::firstMxUnusable()
 void TestDirectDelivery::greylisting_data()
 {
     QTest::addColumn<QByteArray>("refusal"); // the script from MAIL FROM on
-    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<Phase>("stage");
     QTest::addColumn<int>("code");
 
     const QByteArray mailOk = "C: MAIL FROM:<sender@example.test>\nS: 250 2.1.0 Ok\n";
@@ -311,14 +311,14 @@ void TestDirectDelivery::greylisting_data()
     QTest::addRow("450 to RCPT") << mailOk + rcpt +
                                         "S: 450 4.2.0 <rcpt@d.test>: Recipient address "
                                         "rejected: Greylisted, see http://postgrey.example/\n"
-                                 << Stage::RcptTo << 450;
+                                 << Phase::RcptTo << 450;
     QTest::addRow("451 to RCPT") << mailOk + rcpt +
                                         "S: 451 4.7.1 Please try again later (greylisting)\n"
-                                 << Stage::RcptTo << 451;
+                                 << Phase::RcptTo << 451;
     QTest::addRow("451 after the message")
         << mailOk + rcpt + "S: 250 2.1.5 Ok\nC: DATA\nS: 354 go ahead\nBODY\n" +
                "S: 451 4.7.1 Greylisted, come back in 5 minutes\n"
-        << Stage::DataEnd << 451;
+        << Phase::DataEnd << 451;
 }
 
 void TestDirectDelivery::greylisting()
@@ -327,7 +327,7 @@ void TestDirectDelivery::greylisting()
     // retry instead of going to the next MX (which would greylist it as well, or be a
     // backup that holds it for longer).
     QFETCH(QByteArray, refusal);
-    QFETCH(Stage, stage);
+    QFETCH(Phase, stage);
     QFETCH(int, code);
 
     ScriptedServer first;
@@ -353,7 +353,7 @@ void TestDirectDelivery::greylisting()
     QCOMPARE(result.outcome.category, Category::Temporary);
     // The whole message, for its only domain: the domain's answer.
     HY_VERIFY_DIRECT(*harness, outcome, Category::Temporary);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(stage));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(stage));
     QCOMPARE(outcome->code, code);
     QCOMPARE(outcome->recipients.size(), 1);
     QCOMPARE(Outcome::exitStatus(outcome->category), 7);
@@ -365,27 +365,27 @@ void TestDirectDelivery::greylisting()
 void TestDirectDelivery::permanentRefusal_data()
 {
     QTest::addColumn<QByteArray>("refusal"); // the script from MAIL FROM on
-    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<Phase>("stage");
     QTest::addColumn<int>("code");
 
     const QByteArray mail = "C: MAIL FROM:<sender@example.test>\n";
     const QByteArray mailOk = mail + "S: 250 2.1.0 Ok\n";
     const QByteArray rcpt = "C: RCPT TO:<rcpt@d.test>\n";
     QTest::addRow("550 to MAIL") << mail + "S: 550 5.7.1 Sender blocked\n"
-                                 << Stage::MailFrom << 550;
+                                 << Phase::MailFrom << 550;
     QTest::addRow("550 to RCPT") << mailOk + rcpt + "S: 550 5.1.1 No such user\n"
-                                 << Stage::RcptTo << 550;
+                                 << Phase::RcptTo << 550;
     QTest::addRow("554 after the message")
         << mailOk + rcpt + "S: 250 2.1.5 Ok\nC: DATA\nS: 354 go ahead\nBODY\n" +
                "S: 554 5.7.1 Message refused as spam\n"
-        << Stage::DataEnd << 554;
+        << Phase::DataEnd << 554;
 }
 
 void TestDirectDelivery::permanentRefusal()
 {
     // A 5xx is final for the domain: asking the next MX would only repeat the question.
     QFETCH(QByteArray, refusal);
-    QFETCH(Stage, stage);
+    QFETCH(Phase, stage);
     QFETCH(int, code);
 
     ScriptedServer first;
@@ -410,7 +410,7 @@ void TestDirectDelivery::permanentRefusal()
     QCOMPARE(result.hopsTried, 1);
     QCOMPARE(result.outcome.category, Category::Rejected);
     HY_VERIFY_DIRECT(*harness, outcome, Category::Rejected);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(stage));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(stage));
     QCOMPARE(outcome->code, code);
     QVERIFY(!outcome->serverText.isEmpty());
     QCOMPARE(Outcome::exitStatus(outcome->category), 6);
@@ -431,7 +431,7 @@ void TestDirectDelivery::everyMxRefusesConnections()
         harness->send(testsupport::testEnvelope({u"rcpt@d.test"_s}), message());
     HY_VERIFY_DIRECT(*harness, outcome, Category::Connect);
     QCOMPARE(outcome->reason, Reason::ConnectionRefused);
-    QCOMPARE(outcome->stage, Stage::Connect);
+    QCOMPARE(outcome->phase, Phase::Connect);
     QCOMPARE(outcome->recipients.size(), 1);
     QVERIFY(!outcome->recipients[0].accepted);
     QCOMPARE(harness->delivery().domains().value(0).hopsTried, 2);
@@ -459,7 +459,7 @@ void TestDirectDelivery::everyMxTimesOut()
     const qint64 elapsed = clock.elapsed();
     HY_VERIFY_DIRECT(*harness, outcome, Category::Connect);
     QCOMPARE(outcome->reason, Reason::ConnectTimeout);
-    QCOMPARE(outcome->stage, Stage::Connect);
+    QCOMPARE(outcome->phase, Phase::Connect);
     const smtp::DirectDelivery::DomainResult& result = harness->delivery().domains().value(0);
     QCOMPARE(result.hopsTried, 2);
     QCOMPARE(result.outcome.port, quint16(25));

@@ -18,10 +18,8 @@ SessionHarness::SessionHarness(const smtp::SessionSettings& settings, QObject* p
     m_session.setSettings(settings);
     connect(&m_session, &smtp::SmtpSession::transcript, this,
             [this](const smtp::TranscriptRecord& record) { m_records.append(record); });
-    connect(&m_session, &smtp::SmtpSession::stateChanged, this,
-            [this](smtp::SmtpSession::State previous, smtp::SmtpSession::State current) {
-                m_transitions.append({previous, current});
-            });
+    connect(&m_session, &smtp::SmtpSession::phaseChanged, this,
+            [this](smtp::Phase phase) { m_phases.append(phase); });
     connect(&m_session, &smtp::SmtpSession::finished, this,
             [this](const smtp::Outcome& outcome) { m_outcomes.append(outcome); });
     connect(&m_session, &smtp::SmtpSession::progress, this, [this](qint64 sent, qint64 total) {
@@ -70,8 +68,7 @@ std::optional<smtp::Outcome> SessionHarness::waitForOutcome(int ms)
 bool SessionHarness::quit(int ms)
 {
     m_session.quit();
-    return waitUntil([&] { return m_session.state() == smtp::SmtpSession::State::Disconnected; },
-                     ms);
+    return waitUntil([&] { return m_session.isDisconnected(); }, ms);
 }
 
 QString SessionHarness::transcriptText() const
@@ -180,8 +177,8 @@ QString outcomeText(const smtp::Outcome& outcome)
 {
     return u"%1 / %2 at %3, code %4 %5, \"%6\" (%7)"_s.arg(
         smtp::Outcome::categoryName(outcome.category), smtp::Outcome::reasonName(outcome.reason),
-        smtp::Outcome::stageName(outcome.stage), QString::number(outcome.code),
-        outcome.enhanced.toString(), outcome.serverText, outcome.detail);
+        smtp::phaseName(outcome.phase), QString::number(outcome.code), outcome.enhanced.toString(),
+        outcome.serverText, outcome.detail);
 }
 
 QList<QByteArray> linesAfterGreeting(const ScriptedServer& server)

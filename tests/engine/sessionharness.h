@@ -45,10 +45,8 @@ public:
     bool quit(int ms = DefaultWait);
 
     const QList<smtp::TranscriptRecord>& records() const { return m_records; }
-    const QList<std::pair<smtp::SmtpSession::State, smtp::SmtpSession::State>>& transitions() const
-    {
-        return m_transitions;
-    }
+    // Every phaseChanged(), in order.
+    const QList<smtp::Phase>& phases() const { return m_phases; }
     const QList<smtp::Outcome>& outcomes() const { return m_outcomes; }
     const QList<std::pair<qint64, qint64>>& progress() const { return m_progress; }
     int establishedCount() const { return m_established; }
@@ -66,7 +64,7 @@ public:
 private:
     smtp::SmtpSession m_session;
     QList<smtp::TranscriptRecord> m_records;
-    QList<std::pair<smtp::SmtpSession::State, smtp::SmtpSession::State>> m_transitions;
+    QList<smtp::Phase> m_phases;
     QList<smtp::Outcome> m_outcomes;
     qsizetype m_outcomesSeen = 0;
     QList<std::pair<qint64, qint64>> m_progress;

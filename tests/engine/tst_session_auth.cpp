@@ -12,6 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 using smtp::AuthMethod;
 using smtp::Credentials;
 using smtp::Outcome;
+using smtp::Phase;
 using testsupport::ScriptedServer;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
@@ -230,7 +231,7 @@ void TestSessionAuth::serverRefuses()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, category, Reason::ServerReply);
-    QCOMPARE(outcome->stage, Outcome::Stage::Auth);
+    QCOMPARE(outcome->phase, Phase::Auth);
     QCOMPARE(outcome->code, code);
     QCOMPARE(outcome->enhanced.toString(), enhanced);
     QVERIFY2(outcome->serverText.contains(text), qPrintable(outcome->serverText));

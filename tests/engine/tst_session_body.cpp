@@ -18,7 +18,7 @@ using testsupport::ScriptedServer;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
 using Reason = smtp::Outcome::Reason;
-using Stage = smtp::Outcome::Stage;
+using smtp::Phase;
 
 namespace {
 
@@ -252,7 +252,7 @@ void TestSessionBody::bdatRefusedMidway()
     const std::optional<Outcome> first = harness.send(testsupport::testEnvelope(), large, 30000);
     HY_VERIFY_CATEGORY(harness, first, Category::Rejected);
     QCOMPARE(first->code, 550);
-    QCOMPARE(Outcome::stageName(first->stage), Outcome::stageName(Stage::Body));
+    QCOMPARE(smtp::phaseName(first->phase), smtp::phaseName(Phase::Body));
     QCOMPARE(first->enhanced.toString(), u"5.6.0"_s);
 
     // In the transcript: no BDAT after the client read the refusal.
@@ -337,7 +337,7 @@ void TestSessionBody::unreadableSource()
     const QByteArray received = server.bodies().value(0);
     QVERIFY2(received.size() <= goodBytes, qPrintable(u"%1 bytes received"_s.arg(received.size())));
     QVERIFY(message.startsWith(received));
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
     QCOMPARE(harness.closedCount(), 1);
 }
 
@@ -362,14 +362,14 @@ void TestSessionBody::cancelAfterFinalDot()
     QVERIFY(message.open(QIODevice::ReadOnly));
     harness.session().send(testsupport::testEnvelope(), &message);
     QVERIFY(testsupport::waitUntil([&] { return server.bodies().size() == 1; }, 5000));
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::AwaitingFinalReply);
+    QCOMPARE(harness.session().phase(), smtp::Phase::DataEnd);
     harness.session().cancel();
     const std::optional<Outcome> outcome = harness.waitForOutcome();
     HY_VERIFY_OUTCOME(harness, outcome, Category::Unknown, Reason::Cancelled);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::DataEnd));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::DataEnd));
     QVERIFY(!outcome->isSuccess());
     HY_VERIFY_SCRIPT(server);
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
     QCOMPARE(harness.closedCount(), 1);
     QCOMPARE(harness.outcomes().size(), 1);
 }

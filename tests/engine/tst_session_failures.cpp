@@ -15,7 +15,7 @@ using testsupport::ScriptedServer;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
 using Reason = smtp::Outcome::Reason;
-using Stage = smtp::Outcome::Stage;
+using smtp::Phase;
 
 namespace {
 
@@ -68,71 +68,71 @@ void TestSessionFailures::serverSaysNo_data()
     QTest::addColumn<QByteArray>("script");
     QTest::addColumn<Category>("category");
     QTest::addColumn<Reason>("reason");
-    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<Phase>("stage");
     QTest::addColumn<int>("code");
 
     const QByteArray end = "END\n";
     QTest::addRow("421 greeting") << "S: 421 4.3.2 Service shutting down\n" + end
-                                  << Category::Temporary << Reason::ServerClosing << Stage::Greeting
+                                  << Category::Temporary << Reason::ServerClosing << Phase::Greeting
                                   << 421;
     QTest::addRow("421 to EHLO") << "S: 220 mx.test\nC: EHLO client.test\nS: 421 4.3.2 Bye\n" + end
-                                 << Category::Temporary << Reason::ServerClosing << Stage::Ehlo
+                                 << Category::Temporary << Reason::ServerClosing << Phase::Ehlo
                                  << 421;
     QTest::addRow("421 to MAIL") << greeting + mail + "S: 421 4.4.2 Timeout\n" + end
-                                 << Category::Temporary << Reason::ServerClosing << Stage::MailFrom
+                                 << Category::Temporary << Reason::ServerClosing << Phase::MailFrom
                                  << 421;
     QTest::addRow("421 to RCPT") << greeting + mailOk + rcpt + "S: 421 4.7.0 Too many errors\n" +
                                         end
-                                 << Category::Temporary << Reason::ServerClosing << Stage::RcptTo
+                                 << Category::Temporary << Reason::ServerClosing << Phase::RcptTo
                                  << 421;
     QTest::addRow("421 to DATA") << greeting + mailOk + rcptOk + data + "S: 421 4.3.0 Bye\n" + end
-                                 << Category::Temporary << Reason::ServerClosing << Stage::Data
+                                 << Category::Temporary << Reason::ServerClosing << Phase::Data
                                  << 421;
     QTest::addRow("421 after the dot")
         << greeting + mailOk + rcptOk + dataOk + "BODY\nS: 421 4.3.0 Shutting down\n" + end
-        << Category::Temporary << Reason::ServerClosing << Stage::DataEnd << 421;
+        << Category::Temporary << Reason::ServerClosing << Phase::DataEnd << 421;
     QTest::addRow("554 greeting") << "S: 554 5.7.1 No SMTP service for you\n" + end
-                                  << Category::Rejected << Reason::ServerReply << Stage::Greeting
+                                  << Category::Rejected << Reason::ServerReply << Phase::Greeting
                                   << 554;
     QTest::addRow("550 to MAIL") << greeting + mail + "S: 550 5.7.1 Sender rejected\n" + end
-                                 << Category::Rejected << Reason::ServerReply << Stage::MailFrom
+                                 << Category::Rejected << Reason::ServerReply << Phase::MailFrom
                                  << 550;
     QTest::addRow("451 to MAIL") << greeting + mail + "S: 451 4.3.0 Try again later\n" + end
-                                 << Category::Temporary << Reason::ServerReply << Stage::MailFrom
+                                 << Category::Temporary << Reason::ServerReply << Phase::MailFrom
                                  << 451;
     QTest::addRow("554 to DATA") << greeting + mailOk + rcptOk + data +
                                         "S: 554 5.5.1 Transaction failed\n" + end
-                                 << Category::Rejected << Reason::ServerReply << Stage::Data << 554;
+                                 << Category::Rejected << Reason::ServerReply << Phase::Data << 554;
     QTest::addRow("552 after the dot")
         << greeting + mailOk + rcptOk + dataOk + "BODY\nS: 552 5.3.4 Message too big\n" + end
-        << Category::Rejected << Reason::ServerReply << Stage::DataEnd << 552;
+        << Category::Rejected << Reason::ServerReply << Phase::DataEnd << 552;
     QTest::addRow("451 after the dot")
         << greeting + mailOk + rcptOk + dataOk + "BODY\nS: 451 4.7.1 Greylisted\n" + end
-        << Category::Temporary << Reason::ServerReply << Stage::DataEnd << 451;
+        << Category::Temporary << Reason::ServerReply << Phase::DataEnd << 451;
     QTest::addRow("malformed greeting") << "S: 2x0 hi\n" + end << Category::Protocol
-                                        << Reason::MalformedReply << Stage::Greeting << 0;
+                                        << Reason::MalformedReply << Phase::Greeting << 0;
     QTest::addRow("mismatched EHLO lines")
         << "S: 220 mx.test\nC: EHLO client.test\nS: 250-mx.test\nS: 251 PIPELINING\n" + end
-        << Category::Protocol << Reason::MalformedReply << Stage::Ehlo << 0;
+        << Category::Protocol << Reason::MalformedReply << Phase::Ehlo << 0;
     QTest::addRow("garbage to MAIL")
         << greeting + mail + "S: hello there\n" + end << Category::Protocol
-        << Reason::MalformedReply << Stage::MailFrom << 0;
+        << Reason::MalformedReply << Phase::MailFrom << 0;
     QTest::addRow("closed at greeting") << QByteArray("CLOSE\n") << Category::Temporary
-                                        << Reason::ConnectionClosed << Stage::Greeting << 0;
+                                        << Reason::ConnectionClosed << Phase::Greeting << 0;
     QTest::addRow("closed after MAIL")
         << greeting + mail + "CLOSE\n"
-        << Category::Temporary << Reason::ConnectionClosed << Stage::MailFrom << 0;
+        << Category::Temporary << Reason::ConnectionClosed << Phase::MailFrom << 0;
     QTest::addRow("dropped after MAIL")
         << greeting + mail + "DROP\n"
-        << Category::Temporary << Reason::ConnectionClosed << Stage::MailFrom << 0;
+        << Category::Temporary << Reason::ConnectionClosed << Phase::MailFrom << 0;
     // The message is complete at the server; only its answer is missing. Never a success,
     // and not "temporary" either: sending again could deliver it twice.
     QTest::addRow("closed after the dot")
         << greeting + mailOk + rcptOk + dataOk + "BODY\nCLOSE\n"
-        << Category::Unknown << Reason::LostAfterData << Stage::DataEnd << 0;
+        << Category::Unknown << Reason::LostAfterData << Phase::DataEnd << 0;
     QTest::addRow("dropped after the dot")
         << greeting + mailOk + rcptOk + dataOk + "BODY\nDROP\n"
-        << Category::Unknown << Reason::LostAfterData << Stage::DataEnd << 0;
+        << Category::Unknown << Reason::LostAfterData << Phase::DataEnd << 0;
 }
 
 void TestSessionFailures::serverSaysNo()
@@ -140,7 +140,7 @@ void TestSessionFailures::serverSaysNo()
     QFETCH(QByteArray, script);
     QFETCH(Category, category);
     QFETCH(Reason, reason);
-    QFETCH(Stage, stage);
+    QFETCH(Phase, stage);
     QFETCH(int, code);
 
     ScriptedServer server;
@@ -150,7 +150,7 @@ void TestSessionFailures::serverSaysNo()
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, category, reason);
     QVERIFY(!outcome->isSuccess());
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(stage));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(stage));
     QCOMPARE(outcome->code, code);
     if (code != 0) {
         QVERIFY(!outcome->serverText.isEmpty());
@@ -270,7 +270,7 @@ void TestSessionFailures::oneOutcomePerSend()
     testsupport::waitUntil([] { return false; }, 100);
     QCOMPARE(harness.outcomes().size(), 1);
     QCOMPARE(harness.closedCount(), 1);
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
     HY_VERIFY_SCRIPT(server);
 }
 
@@ -284,30 +284,30 @@ void TestSessionFailures::droppedBeforeTheDot()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), bigMessage(8 * 1024 * 1024));
     HY_VERIFY_CATEGORY(harness, outcome, Category::Temporary);
-    QVERIFY2(outcome->stage == Stage::Body || outcome->stage == Stage::Data,
-             qPrintable(Outcome::stageName(outcome->stage)));
+    QVERIFY2(outcome->phase == Phase::Body || outcome->phase == Phase::Data,
+             qPrintable(smtp::phaseName(outcome->phase)));
     HY_VERIFY_SCRIPT(server);
 }
 
 void TestSessionFailures::replyLineTooLong_data()
 {
     QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<Phase>("stage");
     QTest::addRow("greeting") << QByteArray("SEND 220 \nREPEAT 4194304 x\nEND\n")
-                              << Stage::Greeting;
+                              << Phase::Greeting;
     QTest::addRow("EHLO") << QByteArray("S: 220 mx.test\n"
                                         "C: EHLO client.test\n"
                                         "SEND 250-\n"
                                         "REPEAT 4194304 x\n"
                                         "END\n")
-                          << Stage::Ehlo;
+                          << Phase::Ehlo;
 }
 
 void TestSessionFailures::replyLineTooLong()
 {
     // 4 MiB without a line end: refused at the line limit, long before any timeout.
     QFETCH(QByteArray, script);
-    QFETCH(Stage, stage);
+    QFETCH(Phase, stage);
     ScriptedServer server;
     HY_START(server, script);
     smtp::SessionSettings settings = testsupport::testSettings(server.port());
@@ -319,7 +319,7 @@ void TestSessionFailures::replyLineTooLong()
         harness.send(testsupport::testEnvelope(), testsupport::testMessage(), 30000);
     const qint64 elapsed = clock.elapsed();
     HY_VERIFY_OUTCOME(harness, outcome, Category::Protocol, Reason::ReplyTooLong);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(stage));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(stage));
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
     HY_VERIFY_SCRIPT(server);
 }
@@ -353,7 +353,7 @@ void TestSessionFailures::greetingTimeout()
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     const qint64 elapsed = clock.elapsed();
     HY_VERIFY_OUTCOME(harness, outcome, Category::Temporary, Reason::Timeout);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::Greeting));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Greeting));
     QVERIFY2(elapsed >= 250 && elapsed < 3000, qPrintable(QString::number(elapsed)));
     HY_VERIFY_SCRIPT(server);
 }
@@ -368,7 +368,7 @@ void TestSessionFailures::commandTimeout()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, Category::Temporary, Reason::Timeout);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::MailFrom));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::MailFrom));
     HY_VERIFY_SCRIPT(server);
 }
 
@@ -384,7 +384,7 @@ void TestSessionFailures::noFinalReply()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_CATEGORY(harness, outcome, Category::Unknown);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::DataEnd));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::DataEnd));
     HY_VERIFY_SCRIPT(server);
 }
 
@@ -404,7 +404,7 @@ void TestSessionFailures::stalledUpload()
         harness.send(testsupport::testEnvelope(), bigMessage(48 * 1024 * 1024), 20000);
     const qint64 elapsed = clock.elapsed();
     HY_VERIFY_OUTCOME(harness, outcome, Category::Temporary, Reason::Timeout);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::Body));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Body));
     QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
     HY_VERIFY_SCRIPT(server);
 }
@@ -422,8 +422,8 @@ void TestSessionFailures::connectionRefused()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, Category::Connect, Reason::ConnectionRefused);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::Connect));
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Connect));
+    QVERIFY(harness.session().isDisconnected());
 }
 
 QTEST_GUILESS_MAIN(TestSessionFailures)

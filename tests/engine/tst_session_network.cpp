@@ -22,7 +22,7 @@ using testsupport::ScriptedServer;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
 using Reason = smtp::Outcome::Reason;
-using Stage = smtp::Outcome::Stage;
+using smtp::Phase;
 
 namespace {
 
@@ -87,11 +87,11 @@ void TestSessionNetwork::connectTimeout()
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     const qint64 elapsed = clock.elapsed();
     HY_VERIFY_OUTCOME(harness, outcome, Category::Connect, Reason::ConnectTimeout);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::Connect));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Connect));
     QCOMPARE(outcome->code, 0);
     QVERIFY2(elapsed >= 250 && elapsed < 3000, qPrintable(QString::number(elapsed)));
     QVERIFY(transcriptHas(harness, u"No connection within 0.3 s"_s));
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
     QCOMPARE(harness.closedCount(), 1);
 }
 
@@ -104,31 +104,31 @@ void TestSessionNetwork::hostNotFound()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), testsupport::testMessage(), 20000);
     HY_VERIFY_OUTCOME(harness, outcome, Category::Connect, Reason::HostNotFound);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(Stage::Connect));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Connect));
     QVERIFY(transcriptHas(harness, u"Could not connect"_s));
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
 }
 
 void TestSessionNetwork::tlsHandshakeTimeout_data()
 {
     QTest::addColumn<Security>("security");
     QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<Stage>("stage");
+    QTest::addColumn<Phase>("stage");
 
     // The server takes the connection and never reads the ClientHello.
     QTest::addRow("implicit TLS") << Security::ImplicitTls << QByteArray("STALL\n")
-                                  << Stage::TlsHandshake;
+                                  << Phase::TlsHandshake;
     QTest::addRow("after STARTTLS")
         << Security::StartTls
         << testsupport::scriptGreeting({"STARTTLS"}) + "C: STARTTLS\nS: 220 2.0.0 go ahead\nSTALL\n"
-        << Stage::StartTls;
+        << Phase::Starttls;
 }
 
 void TestSessionNetwork::tlsHandshakeTimeout()
 {
     QFETCH(Security, security);
     QFETCH(QByteArray, script);
-    QFETCH(Stage, stage);
+    QFETCH(Phase, stage);
 
     ScriptedServer server;
     HY_START(server, script);
@@ -142,7 +142,7 @@ void TestSessionNetwork::tlsHandshakeTimeout()
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     const qint64 elapsed = clock.elapsed();
     HY_VERIFY_OUTCOME(harness, outcome, Category::Tls, Reason::Timeout);
-    QCOMPARE(Outcome::stageName(outcome->stage), Outcome::stageName(stage));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(stage));
     QVERIFY(!outcome->tls.encrypted);
     QVERIFY2(elapsed >= 250 && elapsed < 3000, qPrintable(QString::number(elapsed)));
     QVERIFY(transcriptHas(harness, u"No TLS handshake within 0.3 s"_s));
@@ -245,13 +245,13 @@ void TestSessionNetwork::unpromptedClosingWhileIdle()
                          "CLOSE\n");
     SessionHarness harness(testsupport::testSettings(server.port()));
     QVERIFY2(harness.open(), qPrintable(harness.transcriptText()));
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Ready);
+    QVERIFY(harness.session().isIdle());
     QVERIFY(testsupport::waitUntil([&] { return harness.closedCount() > 0; }, 5000));
     HY_VERIFY_SCRIPT(server);
     // Anything late would come from the event loop.
     QVERIFY(!testsupport::waitUntil([&] { return harness.closedCount() > 1; }, 100));
     QCOMPARE(harness.closedCount(), 1);
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
     QVERIFY2(harness.outcomes().isEmpty(),
              qPrintable(u"finished() with nothing under way: "_s +
                         testsupport::outcomeText(harness.outcomes().value(0))));

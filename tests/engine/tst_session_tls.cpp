@@ -14,6 +14,7 @@
 using namespace Qt::Literals::StringLiterals;
 using smtp::Credentials;
 using smtp::Outcome;
+using smtp::Phase;
 using smtp::Security;
 using smtp::TranscriptRecord;
 using testsupport::ScriptedServer;
@@ -274,7 +275,7 @@ void TestSessionTls::startTlsRefused()
     const std::optional<Outcome> outcome =
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, Category::Tls, Reason::StartTlsRefused);
-    QCOMPARE(outcome->stage, Outcome::Stage::StartTls);
+    QCOMPARE(outcome->phase, Phase::Starttls);
     QCOMPARE(outcome->code, reply.left(3).toInt());
     QVERIFY(harness.quit());
     HY_VERIFY_SCRIPT(server);

@@ -10,6 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using smtp::Outcome;
+using smtp::Phase;
 using testsupport::ScriptedServer;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
@@ -266,7 +267,7 @@ void TestSessionTransaction::allRecipientsRejected()
         harness.send(testsupport::testEnvelope({u"a@example.test"_s, u"b@example.test"_s}),
                      testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, Category::Rejected, Reason::RecipientsRejected);
-    QCOMPARE(outcome->stage, Outcome::Stage::RcptTo);
+    QCOMPARE(outcome->phase, Phase::RcptTo);
     QCOMPARE(outcome->recipients.size(), 2);
     QCOMPARE(outcome->recipients[0].code, 550);
     QCOMPARE(outcome->recipients[1].code, 553);
@@ -476,7 +477,7 @@ void TestSessionTransaction::pipeliningCascade()
         harness.send(testsupport::testEnvelope({u"a@example.test"_s, u"b@example.test"_s}),
                      testsupport::testMessage());
     HY_VERIFY_OUTCOME(harness, outcome, Category::Rejected, Reason::ServerReply);
-    QCOMPARE(outcome->stage, Outcome::Stage::MailFrom);
+    QCOMPARE(outcome->phase, Phase::MailFrom);
     QCOMPARE(outcome->code, 550);
     QCOMPARE(outcome->enhanced, smtp::EnhancedStatus(5, 7, 1));
     QVERIFY2(outcome->serverText.contains(u"Sender address rejected"_s),
@@ -648,7 +649,7 @@ void TestSessionTransaction::twoMessagesOnOneConnection()
         harness.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_CATEGORY(harness, first, Category::Delivered);
     QCOMPARE(first->queueId(), u"FIRST"_s);
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Ready);
+    QVERIFY(harness.session().isIdle());
 
     const std::optional<Outcome> second =
         harness.send(testsupport::testEnvelope({u"second@example.test"_s}),
@@ -755,7 +756,7 @@ void TestSessionTransaction::cancelDuringBody()
     QVERIFY(cancelled);
     HY_VERIFY_SCRIPT(server);
     QVERIFY(server.bodies().value(0).size() < 16 * 1024 * 1024);
-    QCOMPARE(harness.session().state(), smtp::SmtpSession::State::Disconnected);
+    QVERIFY(harness.session().isDisconnected());
 }
 
 QTEST_GUILESS_MAIN(TestSessionTransaction)

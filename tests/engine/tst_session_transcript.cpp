@@ -3,8 +3,10 @@
 // unless asked for, and every state change in order, each one in the transcript too.
 
 #include "enginetest.h"
+#include "sessionstate.h"
 
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <functional>
@@ -17,7 +19,7 @@ using testsupport::ScriptedServer;
 using testsupport::SessionHarness;
 using Category = smtp::Outcome::Category;
 using Direction = smtp::TranscriptRecord::Direction;
-using State = smtp::SmtpSession::State;
+using State = smtp::SessionState::State;
 
 namespace {
 
@@ -41,7 +43,27 @@ const QByteArray message = "From: sender@example.test\r\n"
 
 QString stateKey(State state)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<State>().valueToKey(int(state)));
+    return smtp::SessionState::name(state);
+}
+
+// The session's private state changes, as its Debug records "state A → B" show them.
+QList<std::pair<State, State>> transitionsIn(const QList<TranscriptRecord>& records)
+{
+    static const QRegularExpression change(u"^state (\\w+) → (\\w+)$"_s);
+    const QMetaEnum states = QMetaEnum::fromType<State>();
+    QList<std::pair<State, State>> transitions;
+    for (const TranscriptRecord& record : records) {
+        const QRegularExpressionMatch match = change.match(record.text);
+        if (record.level != TranscriptRecord::Level::Debug || !match.hasMatch())
+            continue;
+        bool knownFrom = false;
+        bool knownTo = false;
+        const int from = states.keyToValue(match.captured(1).toLatin1().constData(), &knownFrom);
+        const int to = states.keyToValue(match.captured(2).toLatin1().constData(), &knownTo);
+        if (knownFrom && knownTo)
+            transitions.append({State(from), State(to)});
+    }
+    return transitions;
 }
 
 bool hasRawControl(const QString& text)
@@ -253,12 +275,15 @@ void TestSessionTranscript::stateChangesInOrder()
     QVERIFY(harness.quit());
     HY_VERIFY_SCRIPT(server);
 
-    const auto& transitions = harness.transitions();
+    const QList<std::pair<State, State>> transitions = transitionsIn(harness.records());
     QVERIFY(!transitions.isEmpty());
     QCOMPARE(transitions.first().first, State::Disconnected);
     QCOMPARE(transitions.last().second, State::Disconnected);
     for (qsizetype i = 0; i < transitions.size(); ++i) {
         QVERIFY(transitions[i].first != transitions[i].second);
+        QVERIFY2(smtp::SessionState::allows(transitions[i].first, transitions[i].second),
+                 qPrintable(stateKey(transitions[i].first) + u" → "_s +
+                            stateKey(transitions[i].second)));
         if (i > 0)
             QCOMPARE(transitions[i].first, transitions[i - 1].second);
     }
@@ -275,18 +300,12 @@ void TestSessionTranscript::stateChangesInOrder()
         ++at;
     }
 
-    // Each change is in the transcript, at Debug level, in the same order.
-    qsizetype record = 0;
-    for (const auto& [previous, current] : transitions) {
-        const qsizetype found =
-            findRecord(harness.records(), record, [&](const TranscriptRecord& r) {
-                return r.level == TranscriptRecord::Level::Debug &&
-                       r.text.contains(stateKey(previous)) && r.text.contains(stateKey(current));
-            });
-        QVERIFY2(found >= 0,
-                 qPrintable(u"no record of %1 → %2"_s.arg(stateKey(previous), stateKey(current))));
-        record = found + 1;
-    }
+    // What the world sees of it: the public phases, each once and in protocol order.
+    using smtp::Phase;
+    const QList<Phase> phases = {Phase::Connect,  Phase::Greeting, Phase::Ehlo,
+                                 Phase::MailFrom, Phase::RcptTo,   Phase::Data,
+                                 Phase::Body,     Phase::DataEnd,  Phase::Quit};
+    QCOMPARE(harness.phases(), phases);
 }
 
 QTEST_GUILESS_MAIN(TestSessionTranscript)

@@ -99,7 +99,7 @@ private slots:
         QVERIFY(stored);
         smtp::Outcome outcome;
         outcome.category = smtp::Outcome::Category::Auth;
-        outcome.stage = smtp::Outcome::Stage::Auth;
+        outcome.phase = smtp::Phase::Auth;
         outcome.reason = smtp::Outcome::Reason::ServerReply;
         outcome.code = 535;
         outcome.enhanced = smtp::EnhancedStatus(5, 7, 8);
@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(read->attempts, 2);
         QVERIFY(read->lastError);
         QCOMPARE(read->lastError->category, smtp::Outcome::Category::Auth);
-        QCOMPARE(read->lastError->stage, smtp::Outcome::Stage::Auth);
+        QCOMPARE(read->lastError->phase, smtp::Phase::Auth);
         QCOMPARE(read->lastError->code, 535);
         QCOMPARE(read->lastError->enhanced.toString(), u"5.7.8"_s);
         QCOMPARE(read->lastError->serverText, outcome.serverText);

@@ -485,7 +485,7 @@ const QList<TestI18nGui::Window>& TestI18nGui::windows()
          [](TestI18nGui&) -> QWidget* {
              smtp::Outcome outcome;
              outcome.category = smtp::Outcome::Category::Rejected;
-             outcome.stage = smtp::Outcome::Stage::RcptTo;
+             outcome.phase = smtp::Phase::RcptTo;
              outcome.reason = smtp::Outcome::Reason::RecipientsRejected;
              outcome.code = 550;
              outcome.enhanced = smtp::EnhancedStatus(5, 1, 1);
@@ -614,7 +614,7 @@ void TestI18nGui::initTestCase()
         QVERIFY(!stored->id.isEmpty());
         smtp::Outcome refused;
         refused.category = smtp::Outcome::Category::Rejected;
-        refused.stage = smtp::Outcome::Stage::RcptTo;
+        refused.phase = smtp::Phase::RcptTo;
         refused.reason = smtp::Outcome::Reason::RecipientsRejected;
         refused.code = 550;
         refused.enhanced = smtp::EnhancedStatus(5, 1, 1);

@@ -18,13 +18,13 @@ namespace {
 
 using Category = Outcome::Category;
 using Reason = Outcome::Reason;
-using Stage = Outcome::Stage;
+using smtp::Phase;
 
-Outcome replyOutcome(Category category, Stage stage, int code, const QString& enhanced = {})
+Outcome replyOutcome(Category category, Phase stage, int code, const QString& enhanced = {})
 {
     Outcome outcome;
     outcome.category = category;
-    outcome.stage = stage;
+    outcome.phase = stage;
     outcome.reason = Reason::ServerReply;
     outcome.code = code;
     outcome.enhanced = EnhancedStatus::fromString(enhanced);
@@ -53,7 +53,7 @@ Outcome certificateOutcome(QSslError::SslError error)
 {
     Outcome outcome;
     outcome.category = Category::Tls;
-    outcome.stage = Stage::TlsHandshake;
+    outcome.phase = Phase::TlsHandshake;
     outcome.reason = Reason::CertificateUntrusted;
     outcome.tls.peerChain = {leafCertificate()};
     outcome.tls.problems = {smtp::CertificateProblem{error, u"Qt's own text"_s, 0}};
@@ -86,44 +86,44 @@ struct SpecificRow
 {
     Reason reason;
     Category category;
-    Stage stage;
+    Phase phase;
     int code;
 };
 
 const SpecificRow specificRows[] = {
-    {Reason::InvalidSettings, Category::Usage, Stage::Setup, 0},
-    {Reason::InvalidAddress, Category::Usage, Stage::MailFrom, 0},
-    {Reason::NoRecipients, Category::Usage, Stage::MailFrom, 0},
-    {Reason::MessageUnreadable, Category::Usage, Stage::MailFrom, 0},
-    {Reason::HostNotFound, Category::Connect, Stage::Connect, 0},
-    {Reason::ConnectionRefused, Category::Connect, Stage::Connect, 0},
-    {Reason::ConnectTimeout, Category::Connect, Stage::Connect, 0},
-    {Reason::NetworkError, Category::Connect, Stage::Connect, 0},
-    {Reason::ConnectionClosed, Category::Temporary, Stage::Ehlo, 0},
-    {Reason::Timeout, Category::Temporary, Stage::MailFrom, 0},
-    {Reason::TlsHandshakeFailed, Category::Tls, Stage::TlsHandshake, 0},
-    {Reason::CertificateUntrusted, Category::Tls, Stage::TlsHandshake, 0},
-    {Reason::CertificatePinMismatch, Category::Tls, Stage::TlsHandshake, 0},
-    {Reason::StartTlsNotOffered, Category::Tls, Stage::Ehlo, 0},
-    {Reason::StartTlsRefused, Category::Tls, Stage::StartTls, 454},
-    {Reason::StartTlsResponseInjection, Category::Tls, Stage::StartTls, 220},
-    {Reason::ServerReply, Category::Rejected, Stage::MailFrom, 550},
-    {Reason::ServerClosing, Category::Temporary, Stage::Greeting, 421},
-    {Reason::MalformedReply, Category::Protocol, Stage::Greeting, 0},
-    {Reason::ReplyTooLong, Category::Protocol, Stage::Ehlo, 0},
-    {Reason::UnexpectedReply, Category::Protocol, Stage::MailFrom, 250},
-    {Reason::AuthNotOffered, Category::Auth, Stage::Auth, 0},
-    {Reason::AuthMechanismUnavailable, Category::Auth, Stage::Auth, 0},
-    {Reason::PlaintextAuthRefused, Category::Auth, Stage::Auth, 0},
-    {Reason::AuthChallengeLimit, Category::Auth, Stage::Auth, 334},
-    {Reason::MessageTooLarge, Category::Rejected, Stage::MailFrom, 0},
-    {Reason::SmtpUtf8Required, Category::Usage, Stage::MailFrom, 0},
-    {Reason::EightBitMimeRequired, Category::Usage, Stage::MailFrom, 0},
-    {Reason::RecipientsRejected, Category::Rejected, Stage::RcptTo, 550},
-    {Reason::LostAfterData, Category::Unknown, Stage::DataEnd, 0},
-    {Reason::Cancelled, Category::Cancelled, Stage::Body, 0},
-    {Reason::NullMx, Category::Rejected, Stage::Connect, 0},
-    {Reason::NoMailRoute, Category::Rejected, Stage::Connect, 0},
+    {Reason::InvalidSettings, Category::Usage, Phase::Setup, 0},
+    {Reason::InvalidAddress, Category::Usage, Phase::MailFrom, 0},
+    {Reason::NoRecipients, Category::Usage, Phase::MailFrom, 0},
+    {Reason::MessageUnreadable, Category::Usage, Phase::MailFrom, 0},
+    {Reason::HostNotFound, Category::Connect, Phase::Connect, 0},
+    {Reason::ConnectionRefused, Category::Connect, Phase::Connect, 0},
+    {Reason::ConnectTimeout, Category::Connect, Phase::Connect, 0},
+    {Reason::NetworkError, Category::Connect, Phase::Connect, 0},
+    {Reason::ConnectionClosed, Category::Temporary, Phase::Ehlo, 0},
+    {Reason::Timeout, Category::Temporary, Phase::MailFrom, 0},
+    {Reason::TlsHandshakeFailed, Category::Tls, Phase::TlsHandshake, 0},
+    {Reason::CertificateUntrusted, Category::Tls, Phase::TlsHandshake, 0},
+    {Reason::CertificatePinMismatch, Category::Tls, Phase::TlsHandshake, 0},
+    {Reason::StartTlsNotOffered, Category::Tls, Phase::Ehlo, 0},
+    {Reason::StartTlsRefused, Category::Tls, Phase::Starttls, 454},
+    {Reason::StartTlsResponseInjection, Category::Tls, Phase::Starttls, 220},
+    {Reason::ServerReply, Category::Rejected, Phase::MailFrom, 550},
+    {Reason::ServerClosing, Category::Temporary, Phase::Greeting, 421},
+    {Reason::MalformedReply, Category::Protocol, Phase::Greeting, 0},
+    {Reason::ReplyTooLong, Category::Protocol, Phase::Ehlo, 0},
+    {Reason::UnexpectedReply, Category::Protocol, Phase::MailFrom, 250},
+    {Reason::AuthNotOffered, Category::Auth, Phase::Auth, 0},
+    {Reason::AuthMechanismUnavailable, Category::Auth, Phase::Auth, 0},
+    {Reason::PlaintextAuthRefused, Category::Auth, Phase::Auth, 0},
+    {Reason::AuthChallengeLimit, Category::Auth, Phase::Auth, 334},
+    {Reason::MessageTooLarge, Category::Rejected, Phase::MailFrom, 0},
+    {Reason::SmtpUtf8Required, Category::Usage, Phase::MailFrom, 0},
+    {Reason::EightBitMimeRequired, Category::Usage, Phase::MailFrom, 0},
+    {Reason::RecipientsRejected, Category::Rejected, Phase::RcptTo, 550},
+    {Reason::LostAfterData, Category::Unknown, Phase::DataEnd, 0},
+    {Reason::Cancelled, Category::Cancelled, Phase::Body, 0},
+    {Reason::NullMx, Category::Rejected, Phase::Connect, 0},
+    {Reason::NoMailRoute, Category::Rejected, Phase::Connect, 0},
 };
 
 } // namespace
@@ -201,9 +201,9 @@ void TestExplanations::basicCodesAreExplained()
     // unknown code of the same class gets.
     const Category category = code / 100 == 4 ? Category::Temporary : Category::Rejected;
     const Explanation known =
-        OutcomeExplainer::explain(replyOutcome(category, Stage::RcptTo, code), u"h"_s);
+        OutcomeExplainer::explain(replyOutcome(category, Phase::RcptTo, code), u"h"_s);
     const Explanation unknown = OutcomeExplainer::explain(
-        replyOutcome(category, Stage::RcptTo, code / 100 * 100 + 98), u"h"_s);
+        replyOutcome(category, Phase::RcptTo, code / 100 * 100 + 98), u"h"_s);
     QVERIFY2(known.details.contains(text), qPrintable(known.details));
     QVERIFY(!unknown.details.contains(text));
     QVERIFY(known.details != unknown.details);
@@ -258,7 +258,7 @@ void TestExplanations::enhancedCodeIsPreferred()
              ReplyCodeCatalogue::explainCode(550));
 
     const Explanation explanation = OutcomeExplainer::explain(
-        replyOutcome(Category::Rejected, Stage::DataEnd, 550, u"5.7.26"_s), u"mx.example.com"_s);
+        replyOutcome(Category::Rejected, Phase::DataEnd, 550, u"5.7.26"_s), u"mx.example.com"_s);
     QVERIFY(explanation.details.contains(ReplyCodeCatalogue::explainEnhanced(dmarc)));
     QVERIFY(!explanation.details.contains(ReplyCodeCatalogue::explainCode(550)));
 }
@@ -270,13 +270,13 @@ void TestExplanations::everyReasonHasAHeadline()
     for (int reason = int(Reason::None); reason < reasons; ++reason) {
         for (int category = int(Category::Delivered); category <= int(Category::Cancelled);
              ++category) {
-            for (Stage stage : {Stage::Connect, Stage::TlsHandshake, Stage::Greeting, Stage::Auth,
-                                Stage::MailFrom, Stage::Body, Stage::DataEnd}) {
+            for (Phase stage : {Phase::Connect, Phase::TlsHandshake, Phase::Greeting, Phase::Auth,
+                                Phase::MailFrom, Phase::Body, Phase::DataEnd}) {
                 for (int code : {0, 421, 535, 550}) {
                     Outcome outcome;
                     outcome.reason = Reason(reason);
                     outcome.category = Category(category);
-                    outcome.stage = stage;
+                    outcome.phase = stage;
                     outcome.code = code;
                     const Explanation explanation =
                         OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
@@ -296,7 +296,7 @@ void TestExplanations::reasonsAreMoreSpecificThanTheFallback_data()
     QTest::addColumn<int>("code");
     for (const SpecificRow& row : specificRows)
         QTest::newRow(qPrintable(Outcome::reasonName(row.reason)))
-            << int(row.reason) << int(row.category) << int(row.stage) << row.code;
+            << int(row.reason) << int(row.category) << int(row.phase) << row.code;
 }
 
 void TestExplanations::everyReasonHasASpecificRow()
@@ -316,7 +316,7 @@ void TestExplanations::reasonsAreMoreSpecificThanTheFallback()
     QFETCH(int, code);
     Outcome outcome;
     outcome.category = Category(category);
-    outcome.stage = Stage(stage);
+    outcome.phase = Phase(stage);
     outcome.code = code;
     const Explanation fallback = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     outcome.reason = Reason(reason);
@@ -333,9 +333,9 @@ void TestExplanations::namesForCategoriesAndStages()
         categories.insert(OutcomeExplainer::categoryText(Category(category)));
     QCOMPARE(categories.size(), int(Category::Cancelled) + 1);
     QSet<QString> stages;
-    for (int stage = int(Stage::Setup); stage <= int(Stage::Quit); ++stage)
-        stages.insert(OutcomeExplainer::stageText(Stage(stage)));
-    QCOMPARE(stages.size(), int(Stage::Quit) + 1);
+    for (int stage = int(Phase::Setup); stage <= int(Phase::Quit); ++stage)
+        stages.insert(OutcomeExplainer::phaseText(Phase(stage)));
+    QCOMPARE(stages.size(), int(Phase::Quit) + 1);
     QVERIFY(!categories.contains(QString()));
     QVERIFY(!stages.contains(QString()));
 }
@@ -410,7 +410,7 @@ void TestExplanations::providerReplyHints()
 
 void TestExplanations::serverTextAndCodeArePassedThrough()
 {
-    Outcome outcome = replyOutcome(Category::Auth, Stage::Auth, 535, u"5.7.8"_s);
+    Outcome outcome = replyOutcome(Category::Auth, Phase::Auth, 535, u"5.7.8"_s);
     outcome.serverText = u"Error: authentication failed <b>&amp;</b> 认证失败\nsecond line"_s;
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QCOMPARE(explanation.serverText, outcome.serverText);
@@ -425,7 +425,7 @@ void TestExplanations::serverTextAndCodeArePassedThrough()
 
 void TestExplanations::wrongPasswordAt163NamesTheAuthorizationCode()
 {
-    Outcome outcome = replyOutcome(Category::Auth, Stage::Auth, 535);
+    Outcome outcome = replyOutcome(Category::Auth, Phase::Auth, 535);
     outcome.serverText = u"Error: authentication failed"_s;
     const Explanation at163 = OutcomeExplainer::explain(outcome, u"smtp.163.com"_s);
     QVERIFY(at163.headline.contains(u"password"_s));
@@ -440,7 +440,7 @@ void TestExplanations::wrongPasswordAt163NamesTheAuthorizationCode()
     // When the password was never tried, the provider's password advice would mislead.
     Outcome notOffered;
     notOffered.category = Category::Auth;
-    notOffered.stage = Stage::Auth;
+    notOffered.phase = Phase::Auth;
     notOffered.reason = Reason::AuthNotOffered;
     QVERIFY(!everything(OutcomeExplainer::explain(notOffered, u"smtp.163.com"_s))
                  .contains(u"授权码"_s));
@@ -459,7 +459,7 @@ void TestExplanations::basicAuthenticationDisabledSuggestsOAuth2()
     QFETCH(int, code);
     QFETCH(QString, enhanced);
     const Explanation explanation = OutcomeExplainer::explain(
-        replyOutcome(Category::Auth, Stage::Auth, code, enhanced), u"smtp.office365.com"_s);
+        replyOutcome(Category::Auth, Phase::Auth, code, enhanced), u"smtp.office365.com"_s);
     QVERIFY2(explanation.headline.contains(u"turned off"_s), qPrintable(explanation.headline));
     QVERIFY(explanation.advice.value(0).contains(u"OAuth2"_s));
     QVERIFY(explanation.advice.join(u'\n').contains(u"SMTP AUTH"_s));
@@ -467,7 +467,7 @@ void TestExplanations::basicAuthenticationDisabledSuggestsOAuth2()
 
 void TestExplanations::authenticationRequiredSuggestsTlsWhenPlain()
 {
-    Outcome outcome = replyOutcome(Category::Rejected, Stage::MailFrom, 530, u"5.7.0"_s);
+    Outcome outcome = replyOutcome(Category::Rejected, Phase::MailFrom, 530, u"5.7.0"_s);
     const Explanation plain = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(plain.headline.contains(u"sign-in"_s));
     QVERIFY(plain.advice.join(u'\n').contains(u"STARTTLS"_s));
@@ -482,7 +482,7 @@ void TestExplanations::messageTooLargeGivesBothSizes()
 {
     Outcome outcome;
     outcome.category = Category::Rejected;
-    outcome.stage = Stage::MailFrom;
+    outcome.phase = Phase::MailFrom;
     outcome.reason = Reason::MessageTooLarge;
     outcome.messageBytes = 31'457'280; // 30 MB
     outcome.sizeLimit = 20'971'520;    // 20 MB
@@ -498,7 +498,7 @@ void TestExplanations::messageTooLargeGivesBothSizes()
     QVERIFY(!explanation.advice.isEmpty());
 
     // A 552 5.3.4 from the server is explained the same way.
-    Outcome reply = replyOutcome(Category::Rejected, Stage::DataEnd, 552, u"5.3.4"_s);
+    Outcome reply = replyOutcome(Category::Rejected, Phase::DataEnd, 552, u"5.3.4"_s);
     reply.messageBytes = outcome.messageBytes;
     reply.sizeLimit = outcome.sizeLimit;
     const Explanation fromServer = OutcomeExplainer::explain(reply, u"smtp.163.com"_s);
@@ -572,7 +572,7 @@ void TestExplanations::implicitTlsOnPlainPortSuggestsStartTls()
 {
     Outcome outcome;
     outcome.category = Category::Tls;
-    outcome.stage = Stage::TlsHandshake;
+    outcome.phase = Phase::TlsHandshake;
     outcome.reason = Reason::TlsHandshakeFailed;
     outcome.detail = u"error:0A00010B:SSL routines::wrong version number"_s;
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
@@ -581,7 +581,7 @@ void TestExplanations::implicitTlsOnPlainPortSuggestsStartTls()
     QVERIFY(explanation.advice.value(0).contains(u"587"_s));
     QVERIFY(explanation.advice.value(0).contains(u"STARTTLS"_s));
 
-    outcome.stage = Stage::StartTls;
+    outcome.phase = Phase::Starttls;
     const Explanation afterStartTls = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(afterStartTls.headline != explanation.headline);
 }
@@ -590,7 +590,7 @@ void TestExplanations::greetingTimeoutSuggestsImplicitTls()
 {
     Outcome outcome;
     outcome.category = Category::Temporary;
-    outcome.stage = Stage::Greeting;
+    outcome.phase = Phase::Greeting;
     outcome.reason = Reason::Timeout;
     outcome.detail = u"no reply within 300 s"_s;
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
@@ -602,7 +602,7 @@ void TestExplanations::connectTimeoutSuggestsOtherPorts()
 {
     Outcome outcome;
     outcome.category = Category::Connect;
-    outcome.stage = Stage::Connect;
+    outcome.phase = Phase::Connect;
     outcome.reason = Reason::ConnectTimeout;
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"mx.example.com"_s);
     QVERIFY(explanation.headline.contains(u"mx.example.com"_s));
@@ -624,7 +624,7 @@ void TestExplanations::unknownOutcomeNeverSuggestsBlindResend()
     QFETCH(int, reason);
     Outcome outcome;
     outcome.category = Category::Unknown;
-    outcome.stage = Stage::DataEnd;
+    outcome.phase = Phase::DataEnd;
     outcome.reason = Reason(reason);
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     const QString advice = explanation.advice.join(u'\n');
@@ -636,14 +636,14 @@ void TestExplanations::unknownOutcomeNeverSuggestsBlindResend()
 void TestExplanations::temporaryFailureExplainsGreylisting()
 {
     const Explanation explanation = OutcomeExplainer::explain(
-        replyOutcome(Category::Temporary, Stage::RcptTo, 451, u"4.7.1"_s), u"mx.example.com"_s);
+        replyOutcome(Category::Temporary, Phase::RcptTo, 451, u"4.7.1"_s), u"mx.example.com"_s);
     QVERIFY(explanation.details.contains(u"greylisting"_s));
     QVERIFY(explanation.advice.join(u'\n').contains(u"outbox"_s));
 }
 
 void TestExplanations::deliveredGivesQueueId()
 {
-    Outcome outcome = replyOutcome(Category::Delivered, Stage::DataEnd, 250, u"2.0.0"_s);
+    Outcome outcome = replyOutcome(Category::Delivered, Phase::DataEnd, 250, u"2.0.0"_s);
     outcome.reason = Reason::None;
     outcome.serverText = u"Ok: queued as 4F2A1C"_s;
     outcome.recipients = {smtp::RecipientResult{u"a@example.com"_s, true, 250, {}, {}}};
@@ -655,7 +655,7 @@ void TestExplanations::deliveredGivesQueueId()
 
 void TestExplanations::partialDeliveryCountsRecipients()
 {
-    Outcome outcome = replyOutcome(Category::Partial, Stage::DataEnd, 250, u"2.0.0"_s);
+    Outcome outcome = replyOutcome(Category::Partial, Phase::DataEnd, 250, u"2.0.0"_s);
     outcome.reason = Reason::RecipientsRejected;
     outcome.serverText = u"Ok: queued as 77B1"_s;
     outcome.recipients = {
@@ -681,7 +681,7 @@ void TestExplanations::mechanismListIsShown()
 {
     Outcome outcome;
     outcome.category = Category::Auth;
-    outcome.stage = Stage::Auth;
+    outcome.phase = Phase::Auth;
     outcome.reason = Reason::AuthMechanismUnavailable;
     outcome.detail = u"the server offers GSSAPI NTLM"_s;
     outcome.offeredAuthMechanisms = {u"GSSAPI"_s, u"NTLM"_s};

@@ -78,10 +78,11 @@ void TestOutcome::categoryNames()
 
 void TestOutcome::stageNames()
 {
-    verifyNames(Outcome::Stage::Quit, &Outcome::stageName);
-    QCOMPARE(Outcome::stageName(Outcome::Stage::RcptTo), u"rcpt-to"_s);
-    QCOMPARE(Outcome::stageName(Outcome::Stage::MailFrom), u"mail-from"_s);
-    QCOMPARE(Outcome::stageName(Outcome::Stage::StartTls), u"starttls"_s);
+    using smtp::Phase;
+    verifyNames(Phase::Console, &smtp::phaseName);
+    QCOMPARE(smtp::phaseName(Phase::RcptTo), u"rcpt-to"_s);
+    QCOMPARE(smtp::phaseName(Phase::MailFrom), u"mail-from"_s);
+    QCOMPARE(smtp::phaseName(Phase::Starttls), u"starttls"_s);
 }
 
 void TestOutcome::reasonNames()

@@ -13,7 +13,7 @@ using smtp::CertificateSummary;
 using smtp::Outcome;
 using Category = Outcome::Category;
 using Reason = Outcome::Reason;
-using Stage = Outcome::Stage;
+using smtp::Phase;
 
 namespace {
 
@@ -399,7 +399,7 @@ bool answeredInPlainText(const QString& detail)
 
 void explainHandshakeFailure(const Outcome& outcome, const QString& host, Draft& draft)
 {
-    if (outcome.stage == Stage::TlsHandshake) {
+    if (outcome.phase == Phase::TlsHandshake) {
         draft.headline =
             OutcomeExplainer::tr("The encrypted connection (SSL/TLS) to %1 could not be set up.")
                 .arg(displayHost(host));
@@ -489,8 +489,8 @@ void explainTimeout(const Outcome& outcome, const QString& host, Draft& draft)
             "may not have been delivered."));
         return;
     }
-    switch (outcome.stage) {
-    case Stage::TlsHandshake:
+    switch (outcome.phase) {
+    case Phase::TlsHandshake:
         draft.headline =
             OutcomeExplainer::tr("The encrypted connection (SSL/TLS) to %1 was not set up in time.")
                 .arg(displayHost(host));
@@ -501,14 +501,14 @@ void explainTimeout(const Outcome& outcome, const QString& host, Draft& draft)
                                           "STARTTLS, or use port 465 with SSL/TLS."));
         draft.advise(OutcomeExplainer::tr("Port 25 starts in plain text: choose STARTTLS there."));
         break;
-    case Stage::StartTls:
+    case Phase::Starttls:
         draft.headline = OutcomeExplainer::tr("Encryption with STARTTLS did not finish in time.");
         draft.detail(OutcomeExplainer::tr(
             "The server agreed to start encryption, but the handshake stalled. A firewall or "
             "antivirus program that inspects mail traffic can cause this."));
         adviseInterception(draft);
         break;
-    case Stage::Greeting:
+    case Phase::Greeting:
         draft.headline = OutcomeExplainer::tr("The server did not greet within the time limit.");
         if (outcome.tls.encrypted) {
             draft.detail(OutcomeExplainer::tr(
@@ -525,7 +525,7 @@ void explainTimeout(const Outcome& outcome, const QString& host, Draft& draft)
                 "through but not the data."));
         }
         break;
-    case Stage::Body:
+    case Phase::Body:
         draft.headline = OutcomeExplainer::tr("Sending the message stalled.");
         draft.detail(OutcomeExplainer::tr(
             "The upload made no progress for too long. The message was not complete, so it was "
@@ -538,7 +538,7 @@ void explainTimeout(const Outcome& outcome, const QString& host, Draft& draft)
         draft.headline = OutcomeExplainer::tr("The server stopped answering.");
         draft.detail(OutcomeExplainer::tr(
                          "It did not reply in time during this step: %1. Nothing was delivered.")
-                         .arg(OutcomeExplainer::stageText(outcome.stage)));
+                         .arg(OutcomeExplainer::phaseText(outcome.phase)));
         draft.advise(OutcomeExplainer::tr("Check the network connection."));
         break;
     }
@@ -546,8 +546,8 @@ void explainTimeout(const Outcome& outcome, const QString& host, Draft& draft)
 
 void explainConnectionLost(const Outcome& outcome, const QString& host, Draft& draft)
 {
-    switch (outcome.stage) {
-    case Stage::Greeting:
+    switch (outcome.phase) {
+    case Phase::Greeting:
         draft.headline = OutcomeExplainer::tr("The server closed the connection without greeting.");
         if (outcome.tls.encrypted) {
             draft.detail(OutcomeExplainer::tr(
@@ -564,7 +564,7 @@ void explainConnectionLost(const Outcome& outcome, const QString& host, Draft& d
         draft.advise(OutcomeExplainer::tr("If it keeps happening, ask the provider whether your "
                                           "network address is blocked."));
         break;
-    case Stage::Auth:
+    case Phase::Auth:
         draft.headline = OutcomeExplainer::tr("The server hung up during sign-in.");
         draft.detail(OutcomeExplainer::tr(
             "Some servers close the connection after a wrong password, or after too many sign-in "
@@ -574,7 +574,7 @@ void explainConnectionLost(const Outcome& outcome, const QString& host, Draft& d
         draft.advise(OutcomeExplainer::tr("Wait a while before trying again: repeated failures "
                                           "can lock the account for some time."));
         break;
-    case Stage::Body:
+    case Phase::Body:
         draft.headline =
             OutcomeExplainer::tr("The connection was lost while the message was being sent.");
         draft.detail(
@@ -761,8 +761,8 @@ void explainReply(const Outcome& outcome, const QString& host, Draft& draft)
         draft.detail(replyMeaning(outcome.code, outcome.enhanced));
         return;
     }
-    switch (outcome.stage) {
-    case Stage::Greeting:
+    switch (outcome.phase) {
+    case Phase::Greeting:
         draft.headline = temporary
                              ? OutcomeExplainer::tr("The server is not accepting connections now.")
                              : OutcomeExplainer::tr("The server refuses to talk to this computer.");
@@ -776,7 +776,7 @@ void explainReply(const Outcome& outcome, const QString& host, Draft& draft)
         draft.advise(OutcomeExplainer::tr(
             "The server's text often names the block list or a page that explains the block."));
         break;
-    case Stage::Ehlo:
+    case Phase::Ehlo:
         draft.headline = OutcomeExplainer::tr("The server refused the greeting (EHLO).");
         draft.detail(replyMeaning(outcome.code, outcome.enhanced));
         draft.detail(OutcomeExplainer::tr(
@@ -786,33 +786,34 @@ void explainReply(const Outcome& outcome, const QString& host, Draft& draft)
             "Set the EHLO name to this computer's full domain name, or leave it empty so that "
             "Hongyan chooses one."));
         break;
-    case Stage::Auth:
+    case Phase::Auth:
         explainAuthReply(outcome, host, draft);
         break;
-    case Stage::MailFrom:
+    case Phase::MailFrom:
         explainSenderReply(outcome, draft);
         break;
-    case Stage::RcptTo:
+    case Phase::RcptTo:
         draft.headline =
             temporary ? OutcomeExplainer::tr("The server did not accept a recipient for now.")
                       : OutcomeExplainer::tr("The server refused a recipient.");
         draft.detail(replyMeaning(outcome.code, outcome.enhanced));
         break;
-    case Stage::Data:
+    case Phase::Data:
         draft.headline =
             temporary ? OutcomeExplainer::tr("The server is not ready to receive the message now.")
                       : OutcomeExplainer::tr("The server refused to receive the message.");
         draft.detail(replyMeaning(outcome.code, outcome.enhanced));
         break;
-    case Stage::Body:
-    case Stage::DataEnd:
+    case Phase::Body:
+    case Phase::DataEnd:
         explainMessageReply(outcome, draft);
         break;
-    case Stage::Setup:
-    case Stage::Connect:
-    case Stage::TlsHandshake:
-    case Stage::StartTls:
-    case Stage::Quit:
+    case Phase::Setup:
+    case Phase::Connect:
+    case Phase::TlsHandshake:
+    case Phase::Starttls:
+    case Phase::Quit:
+    case Phase::Console:
         draft.headline = temporary
                              ? OutcomeExplainer::tr("The server reported a temporary problem.")
                              : OutcomeExplainer::tr("The server refused the request.");
@@ -830,7 +831,7 @@ void explainServerClosing(const Outcome& outcome, Draft& draft)
     draft.detail(OutcomeExplainer::tr(
         "It may be overloaded or restarting, or it limits how many connections or messages it "
         "accepts from you in a short time."));
-    if (outcome.stage == Stage::Body || outcome.stage == Stage::DataEnd)
+    if (outcome.phase == Phase::Body || outcome.phase == Phase::DataEnd)
         draft.detail(OutcomeExplainer::tr("The message was not accepted."));
     draft.advise(OutcomeExplainer::tr("If it keeps happening, send fewer messages at a time."));
 }
@@ -859,7 +860,7 @@ void explainProtocolError(const Outcome& outcome, Draft& draft)
         draft.headline = OutcomeExplainer::tr("The server answered in an unexpected way.");
         draft.detail(OutcomeExplainer::tr("Its answer does not fit the step in progress (%1). "
                                           "Hongyan stopped rather than guess what the server did.")
-                         .arg(OutcomeExplainer::stageText(outcome.stage)));
+                         .arg(OutcomeExplainer::phaseText(outcome.phase)));
         if (outcome.code > 0)
             draft.detail(replyMeaning(outcome.code, outcome.enhanced));
         draft.advise(OutcomeExplainer::tr(
@@ -1201,7 +1202,7 @@ Explanation OutcomeExplainer::explain(const Outcome& outcome, const QString& hos
         explainConnectFailure(outcome, host, draft);
         break;
     case Reason::NetworkError:
-        if (outcome.stage == Stage::Connect)
+        if (outcome.phase == Phase::Connect)
             explainConnectFailure(outcome, host, draft);
         else
             explainConnectionLost(outcome, host, draft);
@@ -1321,35 +1322,37 @@ QString OutcomeExplainer::categoryText(Category category)
     return tr("Outcome unknown", "outcome category");
 }
 
-QString OutcomeExplainer::stageText(Stage stage)
+QString OutcomeExplainer::phaseText(Phase stage)
 {
     switch (stage) {
-    case Stage::Setup:
+    case Phase::Setup:
         return tr("preparation", "session stage");
-    case Stage::Connect:
+    case Phase::Connect:
         return tr("connecting", "session stage");
-    case Stage::TlsHandshake:
+    case Phase::TlsHandshake:
         return tr("TLS handshake", "session stage");
-    case Stage::Greeting:
+    case Phase::Greeting:
         return tr("server greeting", "session stage");
-    case Stage::Ehlo:
+    case Phase::Ehlo:
         return tr("introduction (EHLO)", "session stage");
-    case Stage::StartTls:
+    case Phase::Starttls:
         return tr("starting encryption (STARTTLS)", "session stage");
-    case Stage::Auth:
+    case Phase::Auth:
         return tr("sign-in", "session stage");
-    case Stage::MailFrom:
+    case Phase::MailFrom:
         return tr("sender (MAIL FROM)", "session stage");
-    case Stage::RcptTo:
+    case Phase::RcptTo:
         return tr("recipients (RCPT TO)", "session stage");
-    case Stage::Data:
+    case Phase::Data:
         return tr("starting the message (DATA)", "session stage");
-    case Stage::Body:
+    case Phase::Body:
         return tr("sending the message", "session stage");
-    case Stage::DataEnd:
+    case Phase::DataEnd:
         return tr("waiting for confirmation", "session stage");
-    case Stage::Quit:
+    case Phase::Quit:
         return tr("closing (QUIT)", "session stage");
+    case Phase::Console:
+        return tr("console command", "session stage");
     }
     return tr("preparation", "session stage");
 }

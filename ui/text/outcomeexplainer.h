@@ -20,7 +20,7 @@ public:
 
     // Short translated names, for status lines and tables.
     static QString categoryText(smtp::Outcome::Category category);
-    static QString stageText(smtp::Outcome::Stage stage);
+    static QString phaseText(smtp::Phase stage);
 };
 
 } // namespace hongyan

@@ -216,7 +216,7 @@ void FailureDialog::changeEvent(QEvent* event)
         // The explanation is made from the outcome, as SendMonitor::showFailure() makes it.
         if (m_outcome) {
             setOutcome(*m_outcome, OutcomeExplainer::explain(*m_outcome, m_host),
-                       OutcomeExplainer::stageText(m_outcome->stage), m_host, m_whereNow);
+                       OutcomeExplainer::phaseText(m_outcome->phase), m_host, m_whereNow);
             emit retranslated();
         }
     }

@@ -43,47 +43,45 @@ void SendProgressWidget::showSavingToOutbox(qint64 written, qint64 total)
     setFraction(written, total);
 }
 
-void SendProgressWidget::showSessionState(smtp::SmtpSession::State state, const QString& host)
+void SendProgressWidget::showPhase(smtp::Phase phase, const QString& host)
 {
-    using State = smtp::SmtpSession::State;
-    switch (state) {
-    case State::Disconnected:
+    using smtp::Phase;
+    switch (phase) {
+    case Phase::Setup:
+    case Phase::Console:
         return;
-    case State::Connecting:
+    case Phase::Connect:
         setStage([host] { return tr("Connecting to %1…").arg(host); });
         break;
-    case State::TlsHandshake:
-    case State::StartTls:
-    case State::StartTlsHandshake:
+    case Phase::TlsHandshake:
+    case Phase::Starttls:
         setStage([] { return tr("Securing the connection (TLS)…"); });
         break;
-    case State::Greeting:
-    case State::Ehlo:
-    case State::Helo:
+    case Phase::Greeting:
+    case Phase::Ehlo:
         setStage([] { return tr("Greeting the server…"); });
         break;
-    case State::Authenticating:
+    case Phase::Auth:
         setStage([] { return tr("Authenticating…"); });
         break;
-    case State::Ready:
-    case State::Envelope:
+    case Phase::MailFrom:
+    case Phase::RcptTo:
+    case Phase::Data:
         setStage([] { return tr("Sending the sender and recipients…"); });
         break;
-    case State::SendingBody:
+    case Phase::Body:
         setStage([] { return tr("Sending 0 %…"); });
-        break;
-    case State::AwaitingFinalReply:
+        return;
+    case Phase::DataEnd:
         setStage([] { return tr("Waiting for the server to accept the message…"); });
         m_ui->progressBar->setRange(0, 1000);
         m_ui->progressBar->setValue(1000);
         return;
-    case State::Resetting:
-    case State::Quitting:
+    case Phase::Quit:
         setStage([] { return tr("Closing the connection…"); });
         return;
     }
-    if (state != State::SendingBody)
-        m_ui->progressBar->setRange(0, 0);
+    m_ui->progressBar->setRange(0, 0);
 }
 
 void SendProgressWidget::showBodyProgress(qint64 sent, qint64 total)

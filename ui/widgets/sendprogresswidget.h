@@ -1,6 +1,6 @@
 #pragma once
 
-#include "smtpsession.h"
+#include "phase.h"
 
 #include <QWidget>
 
@@ -28,7 +28,7 @@ public:
     void showPreparing();
     // Writing the message to the outbox before anything is sent.
     void showSavingToOutbox(qint64 written, qint64 total);
-    void showSessionState(smtp::SmtpSession::State state, const QString& host);
+    void showPhase(smtp::Phase phase, const QString& host);
     void showBodyProgress(qint64 sent, qint64 total);
     // Direct delivery: one session per recipient domain, to its MX hosts.
     void showDirectDelivery();

@@ -1,0 +1,122 @@
+#include "authentication.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace smtp {
+
+namespace {
+using Direction = TranscriptRecord::Direction;
+} // namespace
+
+Authentication::Authentication(SessionCore& core)
+    : m_core(core)
+{}
+
+void Authentication::start()
+{
+    const SessionSettings& settings = m_core.settings();
+    const bool configured =
+        settings.authMethod != AuthMethod::None && !settings.credentials.isEmpty();
+    if (!m_core.isConsole() && !configured) {
+        m_core.authenticated();
+        return;
+    }
+    m_core.enter(SessionState::State::Authenticating);
+    if (refuseLocally())
+        return;
+    const bool encrypted = m_core.connection().isEncrypted();
+    const QStringList offered = m_core.capabilities().authMechanisms();
+    const auto mechanism = SaslAuthenticator::choose(settings.authMethod, offered,
+                                                     settings.credentials.kind, encrypted);
+    if (!mechanism) {
+        refuse(Outcome::Reason::AuthMechanismUnavailable,
+               u"No authentication method both sides support"_s,
+               u"the server offers %1"_s.arg(offered.join(u' ')));
+        return;
+    }
+    m_sasl.emplace(*mechanism, settings.credentials, settings.host, settings.effectivePort());
+    m_core.sendCommand(m_sasl->initialCommand(), {Expect::Auth});
+}
+
+bool Authentication::refuseLocally()
+{
+    const SessionSettings& settings = m_core.settings();
+    if (settings.credentials.isEmpty() || settings.authMethod == AuthMethod::None) {
+        refuse(Outcome::Reason::InvalidSettings, u"No credentials are configured"_s,
+               u"no user name or secret"_s);
+        return true;
+    }
+    if (!m_core.connection().isEncrypted() && !settings.allowPlaintextAuth) {
+        refuse(Outcome::Reason::PlaintextAuthRefused,
+               u"Refusing to send credentials over an unencrypted connection"_s,
+               u"the connection is not encrypted"_s);
+        return true;
+    }
+    if (m_core.capabilities().authMechanisms().isEmpty()) {
+        refuse(Outcome::Reason::AuthNotOffered,
+               u"Credentials are configured but the server offers no AUTH"_s,
+               u"AUTH is not in the EHLO reply"_s);
+        return true;
+    }
+    return false;
+}
+
+void Authentication::refuse(Outcome::Reason reason, const QString& message, const QString& detail)
+{
+    m_core.connection().record(Direction::Error, message);
+    const Outcome outcome = m_core.makeOutcome(Outcome::Category::Auth, reason, nullptr, detail);
+    if (m_core.isConsole())
+        m_core.finishOperation(outcome);
+    else
+        m_core.fail(outcome, SessionCore::Ending::Quit);
+}
+
+void Authentication::onReply(const Reply& reply)
+{
+    if (reply.code() == 334 && m_sasl) {
+        const QByteArray challenge = reply.lines().value(0).trimmed();
+        m_core.connection().record(
+            Direction::Info,
+            u"Server challenge: %1"_s.arg(SaslAuthenticator::describeChallenge(challenge)));
+        const std::optional<Command> response = m_sasl->respond(challenge);
+        if (!response) {
+            m_core.fail(m_core.makeOutcome(
+                            Outcome::Category::Auth, Outcome::Reason::AuthChallengeLimit, &reply,
+                            u"gave up after %1 challenges"_s.arg(m_sasl->challengesAnswered())),
+                        SessionCore::Ending::Abort);
+            return;
+        }
+        m_core.sendCommand(*response, {Expect::Auth});
+        return;
+    }
+    if (reply.code() == 235 && m_sasl) {
+        m_core.connection().record(
+            Direction::Info,
+            u"Authenticated as %1 (%2)"_s.arg(
+                m_core.settings().credentials.user,
+                QString::fromLatin1(SaslAuthenticator::name(m_sasl->mechanism()))));
+        m_sasl.reset();
+        if (m_core.isConsole())
+            m_core.finishOperation(
+                m_core.makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None, &reply));
+        else
+            m_core.authenticated();
+        return;
+    }
+    onRefused(reply);
+}
+
+void Authentication::onRefused(const Reply& reply)
+{
+    m_sasl.reset();
+    const std::optional<Outcome::Category> category =
+        reply.isPermanentFailure() ? std::optional(Outcome::Category::Auth) : std::nullopt;
+    const Outcome outcome =
+        m_core.outcomeForReply(reply, Phase::Auth, Outcome::Reason::ServerReply, category);
+    if (m_core.isConsole())
+        m_core.finishOperation(outcome);
+    else
+        m_core.fail(outcome, SessionCore::Ending::Quit);
+}
+
+} // namespace smtp

@@ -1,0 +1,470 @@
+#include "connection.h"
+
+#include "hostconnector.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace smtp {
+
+namespace {
+
+// How long a closing connection may take to flush its last bytes.
+constexpr std::chrono::milliseconds LingerTimeout = 3s;
+
+QString securityName(Security security)
+{
+    switch (security) {
+    case Security::ImplicitTls:
+        return u"implicit TLS"_s;
+    case Security::StartTls:
+        return u"STARTTLS required"_s;
+    case Security::Opportunistic:
+        return u"opportunistic STARTTLS"_s;
+    case Security::Plain:
+        return u"no encryption"_s;
+    }
+    return {};
+}
+
+// Only these depend on which roots are trusted; any other error (host name, dates,
+// signatures) stands whatever the store.
+bool isUnanchored(const QSslError& error)
+{
+    switch (error.error()) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::CertificateRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Connection::Connection(QObject* parent)
+    : QObject(parent)
+{}
+
+Connection::~Connection() = default;
+
+QString Connection::prepare(const SessionSettings& settings)
+{
+    m_settings = settings;
+    m_trustedCertificates.clear();
+    m_tls = {};
+    m_parser.reset();
+    if (m_settings.caFile.isEmpty())
+        return {};
+    QFile file(m_settings.caFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"cannot read the CA file %1: %2"_s.arg(m_settings.caFile, file.errorString());
+    const QList<QSslCertificate> extra = QSslCertificate::fromDevice(&file, QSsl::Pem);
+    if (extra.isEmpty())
+        return u"the CA file %1 holds no PEM certificate"_s.arg(m_settings.caFile);
+    m_trustedCertificates = extra;
+    return {};
+}
+
+void Connection::connectToServer()
+{
+    const quint16 port = m_settings.effectivePort();
+    const QString where =
+        m_settings.connectAddress.isNull()
+            ? m_settings.host
+            : u"%1 [%2]"_s.arg(m_settings.host, m_settings.connectAddress.toString());
+    record(TranscriptRecord::Direction::Info,
+           u"Connecting to %1 port %2 (%3)"_s.arg(where).arg(port).arg(
+               securityName(m_settings.security)));
+    m_connector = new HostConnector([this] { return createSocket(); }, this);
+    connect(m_connector, &HostConnector::attempting, this,
+            [this](const QHostAddress& address, quint16 attemptPort) {
+                record(TranscriptRecord::Direction::Info,
+                       u"Trying %1 port %2"_s.arg(address.toString()).arg(attemptPort));
+            });
+    connect(m_connector, &HostConnector::attemptFailed, this,
+            [this](const QHostAddress& address, quint16 attemptPort, const QString& error) {
+                record(TranscriptRecord::Direction::Info,
+                       u"%1 port %2: %3"_s.arg(address.toString()).arg(attemptPort).arg(error));
+            });
+    connect(m_connector, &HostConnector::connected, this, &Connection::adopt);
+    connect(m_connector, &HostConnector::failed, this, &Connection::onConnectFailed);
+    m_connector->start(m_settings.host, m_settings.connectAddress, port);
+}
+
+QSslSocket* Connection::createSocket() const
+{
+    auto* socket = new QSslSocket;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // The CA file alone is the socket's trust list: the system roots are looked up on demand
+    // only while no list is set, and listing them all costs ~80 ms of CPU per process, more
+    // than a whole send. onSslErrors() consults them when the CA file does not anchor the
+    // chain, so what is trusted is still the system store and the CA file together.
+    if (!m_settings.caFile.isEmpty())
+        configuration.setCaCertificates(m_trustedCertificates);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    configuration.setProtocol(QSsl::SecureProtocols);
+    socket->setSslConfiguration(configuration);
+    socket->setPeerVerifyName(m_settings.host);
+    return socket;
+}
+
+void Connection::adopt(QSslSocket* socket, qint64 elapsedMs)
+{
+    std::exchange(m_connector, nullptr)->deleteLater();
+    m_socket = socket;
+    m_socket->setParent(this);
+    connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Connection::bytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Connection::bytesWritten);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    record(TranscriptRecord::Direction::Info,
+           u"Connected to %1 port %2 in %3 ms"_s.arg(m_socket->peerAddress().toString())
+               .arg(m_socket->peerPort())
+               .arg(elapsedMs));
+    emit connected();
+}
+
+void Connection::onConnectFailed(bool hostNotFound, bool refused, const QString& detail)
+{
+    const Outcome::Reason reason = hostNotFound ? Outcome::Reason::HostNotFound
+                                   : refused    ? Outcome::Reason::ConnectionRefused
+                                                : Outcome::Reason::NetworkError;
+    record(TranscriptRecord::Direction::Error, u"Could not connect: %1"_s.arg(detail));
+    emit connectFailed(reason, detail);
+}
+
+bool Connection::isConnected() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool Connection::isEncrypted() const
+{
+    return m_socket && m_socket->isEncrypted();
+}
+
+QHostAddress Connection::localAddress() const
+{
+    return m_socket ? m_socket->localAddress() : QHostAddress();
+}
+
+QString Connection::triedAddresses() const
+{
+    return m_connector ? m_connector->triedAddresses() : QString();
+}
+
+qint64 Connection::unreadBytes() const
+{
+    return m_parser.bufferedBytes() + (m_socket ? m_socket->bytesAvailable() : 0);
+}
+
+qint64 Connection::backlog() const
+{
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+// ---------------------------------------------------------------------------------------
+// TLS
+
+void Connection::startTls()
+{
+    m_parser.reset();
+    m_handshaking = true;
+    m_socket->startClientEncryption();
+}
+
+void Connection::onEncrypted()
+{
+    m_handshaking = false;
+    collectTlsFacts();
+    const CertificateSummary leaf = m_tls.peerChain.value(0);
+    if (!m_settings.pinnedSha256.isEmpty()) {
+        if (!pinMatches(leaf))
+            return;
+        m_tls.pinned = true;
+    }
+    recordTlsEstablished();
+    emit encrypted();
+}
+
+bool Connection::pinMatches(const CertificateSummary& leaf)
+{
+    if (leaf.sha256 == m_settings.pinnedSha256)
+        return true;
+    const QString detail =
+        u"the server's certificate (SHA-256 %1) is not the pinned one"_s.arg(leaf.sha256Hex());
+    record(TranscriptRecord::Direction::Error,
+           u"The server's certificate (SHA-256 %1) is not the pinned one"_s.arg(leaf.sha256Hex()));
+    emit tlsFailed(Outcome::Reason::CertificatePinMismatch, detail);
+    return false;
+}
+
+void Connection::recordTlsEstablished()
+{
+    record(TranscriptRecord::Direction::Info,
+           u"TLS established: %1, cipher %2 (%3 bits)"_s.arg(m_tls.protocol, m_tls.cipher)
+               .arg(m_tls.cipherBits));
+    if (!m_tls.peerChain.isEmpty()) {
+        const CertificateSummary& leaf = m_tls.peerChain.constFirst();
+        record(
+            TranscriptRecord::Direction::Info,
+            u"Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4"_s.arg(
+                leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate), leaf.sha256Hex()));
+    }
+    if (m_tls.pinned)
+        record(TranscriptRecord::Direction::Info,
+               u"Certificate accepted: it matches the pinned SHA-256"_s);
+    else if (m_tls.verified)
+        record(TranscriptRecord::Direction::Info,
+               u"Certificate verified for %1"_s.arg(m_settings.host));
+    else
+        record(TranscriptRecord::Direction::Error,
+               u"Certificate NOT verified; continuing because TLS is opportunistic here"_s);
+}
+
+void Connection::onSslErrors(const QList<QSslError>& handshakeErrors)
+{
+    collectTlsFacts();
+    const QList<QSslError> errors = withSystemStore(handshakeErrors);
+    if (errors.isEmpty()) {
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    m_tls.problems.clear();
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
+    for (const QSslError& error : errors) {
+        const int index =
+            error.certificate().isNull() ? -1 : int(chain.indexOf(error.certificate()));
+        m_tls.problems.append(CertificateProblem{error.error(), error.errorString(), index});
+    }
+    m_tls.verified = false;
+    QStringList descriptions;
+    for (const CertificateProblem& problem : std::as_const(m_tls.problems))
+        descriptions.append(problem.description);
+    const QString detail = descriptions.join(u"; "_s);
+
+    if (!m_settings.pinnedSha256.isEmpty()) {
+        if (m_tls.peerChain.value(0).sha256 == m_settings.pinnedSha256) {
+            record(TranscriptRecord::Direction::Info,
+                   u"Certificate problems (%1) overridden: the certificate matches the pin"_s.arg(
+                       detail));
+            m_tls.pinned = true;
+            m_socket->ignoreSslErrors();
+            return;
+        }
+        record(TranscriptRecord::Direction::Error,
+               u"Certificate problems (%1), and it is not the pinned certificate"_s.arg(detail));
+        emit tlsFailed(Outcome::Reason::CertificatePinMismatch, detail);
+        return;
+    }
+    if (m_settings.security == Security::Opportunistic) {
+        record(TranscriptRecord::Direction::Error, u"Certificate problems: %1"_s.arg(detail));
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    record(TranscriptRecord::Direction::Error, u"Certificate not trusted: %1"_s.arg(detail));
+    emit tlsFailed(Outcome::Reason::CertificateUntrusted, detail);
+}
+
+QList<QSslError> Connection::withSystemStore(const QList<QSslError>& errors) const
+{
+    if (m_settings.caFile.isEmpty())
+        return errors;
+    if (std::none_of(errors.cbegin(), errors.cend(), isUnanchored))
+        return errors; // the chain ends in the CA file: its verdict is the final one
+    // Not anchored in the CA file: the verdict is the system store's (QSslCertificate::verify
+    // uses it). The CA file's certificates go along as intermediates, so a chain may still
+    // pass through one of them on its way to a system root.
+    return QSslCertificate::verify(m_socket->peerCertificateChain() + m_trustedCertificates,
+                                   m_settings.host);
+}
+
+void Connection::collectTlsFacts()
+{
+    if (!m_socket)
+        return;
+    m_tls.encrypted = m_socket->isEncrypted();
+    const QSslCipher cipher = m_socket->sessionCipher();
+    m_tls.protocol = TlsFacts::protocolName(int(m_socket->sessionProtocol()));
+    m_tls.cipher = cipher.name();
+    m_tls.cipherBits = cipher.usedBits();
+    m_tls.peerChain.clear();
+    for (const QSslCertificate& certificate : m_socket->peerCertificateChain())
+        m_tls.peerChain.append(CertificateSummary::fromCertificate(certificate));
+    if (m_tls.peerChain.isEmpty() && !m_socket->peerCertificate().isNull())
+        m_tls.peerChain.append(CertificateSummary::fromCertificate(m_socket->peerCertificate()));
+    m_tls.verified = m_tls.encrypted && m_tls.problems.isEmpty();
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+void Connection::onReadyRead()
+{
+    if (!m_socket)
+        return;
+    m_parser.append(m_socket->readAll());
+    Reply reply;
+    // A reply handler may close the connection or start a handshake: check after each.
+    while (m_socket && !m_handshaking) {
+        switch (m_parser.next(reply)) {
+        case ReplyParser::Status::NeedMoreData:
+            return;
+        case ReplyParser::Status::Error: {
+            const bool tooLong = m_parser.error() == ReplyParser::Error::LineTooLong ||
+                                 m_parser.error() == ReplyParser::Error::TooManyLines;
+            // The broken line is the server's own words: show it, escaped, with the error.
+            const QByteArray offending = m_parser.offendingLine();
+            if (!offending.isEmpty())
+                emit transcript(TranscriptRecord::fromServer(offending, isEncrypted()));
+            record(TranscriptRecord::Direction::Error,
+                   u"Protocol error: %1"_s.arg(m_parser.errorString()));
+            emit malformedReply(
+                tooLong ? Outcome::Reason::ReplyTooLong : Outcome::Reason::MalformedReply,
+                m_parser.errorString(), TranscriptRecord::escapeForDisplay(offending));
+            return;
+        }
+        case ReplyParser::Status::ReplyReady:
+            for (const QByteArray& line : reply.wireLines())
+                emit transcript(TranscriptRecord::fromServer(line, isEncrypted()));
+            emit replyReceived(reply);
+            break;
+        }
+    }
+}
+
+void Connection::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (!m_socket)
+        return;
+    const QString detail = m_socket->errorString();
+    if (m_handshaking) {
+        m_handshaking = false;
+        record(TranscriptRecord::Direction::Error, u"TLS handshake failed: %1"_s.arg(detail));
+        emit tlsFailed(Outcome::Reason::TlsHandshakeFailed, detail);
+        return;
+    }
+    emit lost(error == QAbstractSocket::RemoteHostClosedError ? Outcome::Reason::ConnectionClosed
+                                                              : Outcome::Reason::NetworkError,
+              detail);
+}
+
+void Connection::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    if (m_handshaking) {
+        onSocketError(QAbstractSocket::SslHandshakeFailedError);
+        return;
+    }
+    emit lost(Outcome::Reason::ConnectionClosed, u"the server closed the connection"_s);
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+void Connection::record(TranscriptRecord::Direction direction, const QString& text,
+                        TranscriptRecord::Level level)
+{
+    emit transcript(TranscriptRecord::make(direction, text, isEncrypted(), level));
+}
+
+void Connection::write(const QByteArray& bytes)
+{
+    if (m_socket)
+        m_socket->write(bytes);
+}
+
+void Connection::writeCommand(const Command& command, TranscriptRecord::Level level)
+{
+    record(TranscriptRecord::Direction::Client, command.transcriptText(), level);
+    write(command.wire());
+}
+
+void Connection::writeMessageBytes(const QByteArray& bytes, bool last)
+{
+    write(bytes);
+    if (last)
+        record(TranscriptRecord::Direction::Client, u"."_s);
+}
+
+void Connection::writeFinalDot()
+{
+    record(TranscriptRecord::Direction::Client, u"."_s);
+    write(".\r\n");
+}
+
+// ---------------------------------------------------------------------------------------
+// Closing
+
+void Connection::close(Closing closing)
+{
+    m_handshaking = false;
+    if (HostConnector* connector = std::exchange(m_connector, nullptr)) {
+        connector->disconnect(this);
+        connector->abort();
+        connector->deleteLater();
+    }
+    m_parser.reset();
+    QSslSocket* socket = std::exchange(m_socket, nullptr);
+    if (!socket)
+        return;
+    socket->disconnect(this);
+    if (closing == Closing::Flush && socket->state() == QAbstractSocket::ConnectedState) {
+        // The socket flushes what is queued (a courtesy QUIT) before it closes; whenClosed()
+        // waits for that, so a caller that exits then does not cut it off.
+        socket->disconnectFromHost();
+        if (socket->state() != QAbstractSocket::UnconnectedState) {
+            m_lingering = socket;
+            connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(LingerTimeout, socket, [socket] { socket->abort(); });
+            return;
+        }
+    } else {
+        socket->abort();
+    }
+    socket->deleteLater();
+}
+
+void Connection::whenClosed(const std::function<void()>& done)
+{
+    if (!m_lingering) {
+        done();
+        return;
+    }
+    connect(m_lingering, &QAbstractSocket::disconnected, this, done, Qt::SingleShotConnection);
+}
+
+void Connection::abandon(bool sayQuit)
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    if (sayQuit && m_socket->state() == QAbstractSocket::ConnectedState) {
+        // Handed to the kernel without waiting for the reply.
+        m_socket->write(Command::quit().wire());
+        m_socket->flush();
+    }
+    m_socket->abort();
+}
+
+} // namespace smtp

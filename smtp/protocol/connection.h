@@ -1,0 +1,120 @@
+#pragma once
+
+#include "command.h"
+#include "outcome.h"
+#include "replyparser.h"
+#include "sessionsettings.h"
+#include "tlsfacts.h"
+#include "transcriptrecord.h"
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
+
+class QSslSocket;
+
+namespace smtp {
+
+class HostConnector;
+
+// The connection core of a session: the socket, TLS and its verification, the reading of
+// replies, and the single writer every byte goes through (commands, the message's bytes,
+// BDAT chunk headers, the final dot, QUIT), each with its transcript text. It knows
+// nothing of SMTP's conversation: what a reply means is the session's business.
+class Connection : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How a connection ends: at once (hostile or broken peers), or after the bytes already
+    // queued (a courtesy QUIT) have been flushed.
+    enum class Closing { Abort, Flush };
+
+    explicit Connection(QObject* parent = nullptr);
+    ~Connection() override;
+
+    // Before connect(): reads the settings' CA file. An error message when it fails.
+    QString prepare(const SessionSettings& settings);
+    // Races the server's addresses (HostConnector) and emits connected() or connectFailed().
+    void connectToServer();
+    // The TLS handshake on the connected socket: implicit TLS, or after STARTTLS's 220.
+    // Replies are not read until it ends with encrypted() or tlsFailed().
+    void startTls();
+    bool isConnected() const;
+    bool isEncrypted() const;
+    bool isHandshaking() const { return m_handshaking; }
+    const TlsFacts& tlsFacts() const { return m_tls; }
+    QHostAddress localAddress() const;
+    QString triedAddresses() const;
+    // Bytes received but not yet read as replies: after STARTTLS's 220 there must be none
+    // (RFC 3207 §5, CVE-2011-0411).
+    qint64 unreadBytes() const;
+    // Bytes handed to the socket that the kernel has not taken yet.
+    qint64 backlog() const;
+
+    // The single writer.
+    void writeCommand(const Command& command,
+                      TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
+    // The message as the DataEncoder made it; `last` when its final "." is in `bytes`
+    // (DATA, not BDAT): the transcript shows that dot.
+    void writeMessageBytes(const QByteArray& bytes, bool last);
+    // A "." alone: the empty message that ends a transaction nobody will receive.
+    void writeFinalDot();
+
+    // Closes the connection (nothing more is read or written). whenClosed() tells when a
+    // flushing socket has really gone.
+    void close(Closing closing);
+    // Calls `done` once no socket of this connection is still flushing: at once, or later.
+    void whenClosed(const std::function<void()>& done);
+    // The owner is going away: a best-effort QUIT when `sayQuit`, then abort.
+    void abandon(bool sayQuit);
+
+    void record(TranscriptRecord::Direction direction, const QString& text,
+                TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
+
+signals:
+    void transcript(const smtp::TranscriptRecord& record);
+    void connected();
+    void connectFailed(smtp::Outcome::Reason reason, const QString& detail);
+    // TLS is up and trusted as the settings require (or tolerated, for opportunistic TLS).
+    void encrypted();
+    void tlsFailed(smtp::Outcome::Reason reason, const QString& detail);
+    void replyReceived(const smtp::Reply& reply);
+    // The server broke the reply syntax; `offending` is its line, escaped for display.
+    void malformedReply(smtp::Outcome::Reason reason, const QString& detail,
+                        const QString& offending);
+    // The connection dropped (or failed) outside a TLS handshake.
+    void lost(smtp::Outcome::Reason reason, const QString& detail);
+    void bytesWritten();
+
+private:
+    QSslSocket* createSocket() const;
+    void adopt(QSslSocket* socket, qint64 elapsedMs);
+    void onConnectFailed(bool hostNotFound, bool refused, const QString& detail);
+    void onEncrypted();
+    bool pinMatches(const CertificateSummary& leaf);
+    void recordTlsEstablished();
+    void onSslErrors(const QList<QSslError>& handshakeErrors);
+    void onReadyRead();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onDisconnected();
+    void collectTlsFacts();
+    // The certificate errors of the handshake as the system store and the CA file together
+    // judge them (the socket itself trusts the CA file alone); empty when trusted.
+    QList<QSslError> withSystemStore(const QList<QSslError>& errors) const;
+    void write(const QByteArray& bytes);
+
+    SessionSettings m_settings;
+    QList<QSslCertificate> m_trustedCertificates;
+    HostConnector* m_connector = nullptr; // while connecting
+    QSslSocket* m_socket = nullptr;
+    bool m_handshaking = false;
+    ReplyParser m_parser;
+    TlsFacts m_tls;
+    QPointer<QSslSocket> m_lingering; // closed by us, still flushing
+};
+
+} // namespace smtp
