@@ -2392,6 +2392,11 @@
         <source>The accepted recipients got the message. The others were refused only for now: try them again later (Hongyan&apos;s outbox does this on its own).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>console command</source>
+        <comment>session stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

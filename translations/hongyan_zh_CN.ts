@@ -2395,6 +2395,11 @@
         <source>The accepted recipients got the message. The others were refused only for now: try them again later (Hongyan&apos;s outbox does this on its own).</source>
         <translation>已接受的收件人已收到邮件。其余收件人只是暂时被拒绝：请稍后再试（鸿雁的发件箱会自动重试）。</translation>
     </message>
+    <message>
+        <source>console command</source>
+        <comment>session stage</comment>
+        <translation>控制台命令</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

@@ -1,8 +1,11 @@
 #include "outcomeexplainer.h"
+#include "outcometables.h"
 #include "providerhints.h"
 #include "replycodecatalogue.h"
+#include "translations.h"
 
 #include <QLocale>
+#include <QMetaEnum>
 #include <QSet>
 #include <QTest>
 
@@ -80,6 +83,22 @@ int reasonCount()
     return count;
 }
 
+// Phase is a Q_ENUM_NS: its values are 0 … keyCount() - 1.
+int stageCount()
+{
+    return QMetaEnum::fromType<Phase>().keyCount();
+}
+
+// Category is not a Q_ENUM: categoryName() falls back to "unknown", which Category::Unknown
+// also has, so the count goes on past Unknown until that name comes back.
+int categoryCount()
+{
+    int count = int(Category::Unknown) + 1;
+    while (Outcome::categoryName(Category(count)) != Outcome::categoryName(Category::Unknown))
+        ++count;
+    return count;
+}
+
 // A typical outcome for each reason (as the engine produces it), to compare with the
 // category's fallback text.
 struct SpecificRow
@@ -148,6 +167,9 @@ private slots:
     void reasonsAreMoreSpecificThanTheFallback();
     void everyReasonHasASpecificRow();
     void namesForCategoriesAndStages();
+    void everyEnumValueHasItsTableRow();
+    void everyFixedStoryIsTold();
+    void tablesAreTranslated();
 
     void providerHintsMatchBySuffix_data();
     void providerHintsMatchBySuffix();
@@ -338,6 +360,78 @@ void TestExplanations::namesForCategoriesAndStages()
     QCOMPARE(stages.size(), int(Phase::Quit) + 1);
     QVERIFY(!categories.contains(QString()));
     QVERIFY(!stages.contains(QString()));
+}
+
+// The explanations are looked up in tables keyed by the Outcome enums: a value added to the
+// engine without its row would get no explanation, and no compiler warning says so.
+void TestExplanations::everyEnumValueHasItsTableRow()
+{
+    using namespace hongyan::explaining;
+    for (int reason = int(Reason::None); reason < reasonCount(); ++reason) {
+        const ReasonRow* row = reasonRow(Reason(reason));
+        QVERIFY2(row != nullptr, qPrintable(Outcome::reasonName(Reason(reason))));
+        QCOMPARE(int(row->reason), reason);
+        QVERIFY(row->explain != nullptr);
+    }
+    QVERIFY(reasonRow(Reason(reasonCount())) == nullptr);
+    for (int category = int(Category::Delivered); category < categoryCount(); ++category) {
+        const CategoryRow* row = categoryRow(Category(category));
+        QVERIFY2(row != nullptr, qPrintable(Outcome::categoryName(Category(category))));
+        QVERIFY(!row->name.isEmpty() && !row->fallbackHeadline.isEmpty());
+    }
+    QVERIFY(categoryRow(Category(categoryCount())) == nullptr);
+    for (int stage = int(Phase::Setup); stage < stageCount(); ++stage) {
+        const PhaseRow* row = phaseRow(Phase(stage));
+        QVERIFY2(row != nullptr, qPrintable(smtp::phaseName(Phase(stage))));
+        QVERIFY(!row->name.isEmpty());
+    }
+    QVERIFY(phaseRow(Phase(stageCount())) == nullptr);
+}
+
+// A reason told by a fixed story needs its story, and a story no reason tells is dead text.
+void TestExplanations::everyFixedStoryIsTold()
+{
+    using namespace hongyan::explaining;
+    int told = 0;
+    for (int reason = int(Reason::None); reason < reasonCount(); ++reason) {
+        const bool tellsStory = reasonRow(Reason(reason))->explain == tellFixedStory;
+        const FixedStory* story = fixedStory(Reason(reason));
+        QVERIFY2(tellsStory == (story != nullptr), qPrintable(Outcome::reasonName(Reason(reason))));
+        if (story != nullptr) {
+            ++told;
+            QVERIFY(!story->headline.isEmpty() && !story->detail.isEmpty());
+        }
+    }
+    QVERIFY(told > 0);
+}
+
+// Table rows are translated when shown, under the context and disambiguation their
+// QT_TRANSLATE_NOOP names; one row of each table, in Chinese.
+void TestExplanations::tablesAreTranslated()
+{
+    hongyan::Translations::install(u"zh_CN"_s);
+    const QString catalogueCode = ReplyCodeCatalogue::explainCode(235);
+    const QString catalogueEnhanced = ReplyCodeCatalogue::explainEnhanced(EnhancedStatus(5, 7, 8));
+    const QString category = OutcomeExplainer::categoryText(Category::Auth);
+    const QString stage = OutcomeExplainer::phaseText(Phase::Auth);
+    Outcome noRecipients;
+    noRecipients.category = Category::Usage;
+    noRecipients.reason = Reason::NoRecipients;
+    const Explanation story = OutcomeExplainer::explain(noRecipients, {});
+    Outcome withoutReason;
+    withoutReason.category = Category::Usage;
+    const Explanation fallback = OutcomeExplainer::explain(withoutReason, {});
+    const Explanation replyClass =
+        OutcomeExplainer::explain(replyOutcome(Category::Rejected, Phase::MailFrom, 298), {});
+    hongyan::Translations::install(u"en"_s);
+
+    QCOMPARE(catalogueCode, u"登录成功。"_s);
+    QCOMPARE(catalogueEnhanced, u"用户名、密码或访问令牌未被接受。"_s);
+    QCOMPARE(category, u"登录失败"_s);
+    QCOMPARE(stage, u"登录"_s);
+    QCOMPARE(story.headline, u"邮件没有收件人。"_s);
+    QCOMPARE(fallback.headline, u"没有发送任何内容：输入无效。"_s);
+    QVERIFY2(replyClass.details.contains(u"服务器报告成功。"_s), qPrintable(replyClass.details));
 }
 
 void TestExplanations::providerHintsMatchBySuffix_data()
