@@ -66,6 +66,10 @@ bool pick(const QHash<QString, T>& names, const QString& name, T* field)
     return true;
 }
 
+// ${base64:BYTES} in a script: BYTES with escapes decoded, in base64 (SASL payloads that
+// hold the server's port).
+const QRegularExpression base64Placeholder(u"\\$\\{base64:([^}]*)\\}"_s);
+
 bool isHexDigit(char c)
 {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -135,10 +139,8 @@ QByteArray ProtocolCase::serverScript(quint16 port) const
 {
     QString script = m_script.join(u'\n') + u'\n';
     script.replace(u"${port}"_s, QString::number(port));
-    // ${base64:TEXT}: TEXT with escapes decoded, in base64 (SASL payloads that hold the port).
-    static const QRegularExpression base64(u"\\$\\{base64:([^}]*)\\}"_s);
-    for (QRegularExpressionMatch match = base64.match(script); match.hasMatch();
-         match = base64.match(script)) {
+    for (QRegularExpressionMatch match = base64Placeholder.match(script); match.hasMatch();
+         match = base64Placeholder.match(script)) {
         const QByteArray decoded = decodeEscapes(match.captured(1)).value_or(QByteArray());
         script.replace(match.capturedStart(), match.capturedLength(),
                        QString::fromLatin1(decoded.toBase64()));
@@ -162,6 +164,8 @@ bool ProtocolCase::parse(const QStringList& lines, QString* error)
             if (!enterSection(number, section, &seen, error))
                 return false;
         } else if (section == u"server"_s) {
+            if (!checkPlaceholders(number, lines[i], error))
+                return false;
             m_script.append(lines[i]);
         } else if (!line.isEmpty() && !line.startsWith(u'#') &&
                    !parseLine(section, number, line, error)) {
@@ -173,6 +177,17 @@ bool ProtocolCase::parse(const QStringList& lines, QString* error)
     if (!m_messageGiven)
         message = testMessage();
     return checkComplete(seen, error);
+}
+
+bool ProtocolCase::checkPlaceholders(int line, const QString& text, QString* error) const
+{
+    QString withPort = text;
+    withPort.replace(u"${port}"_s, u"1"_s);
+    for (const QRegularExpressionMatch& match : base64Placeholder.globalMatch(withPort)) {
+        if (!decodeEscapes(match.captured(1)))
+            return *error = fail(line, u"bad escape in \"%1\""_s.arg(match.captured(0))), false;
+    }
+    return true;
 }
 
 bool ProtocolCase::enterSection(int line, const QString& section, QStringList* seen, QString* error)
@@ -337,7 +352,7 @@ bool ProtocolCase::parseMessageLine(int line, const QString& text, QString* erro
     const std::optional<QByteArray> bytes = decodeEscapes(match.captured(3));
     const qsizetype count = match.captured(2).toLongLong();
     const bool valid = match.hasMatch() && counted == match.hasCaptured(2) &&
-                       (hasBytes == match.hasCaptured(3) || kind == u"text"_s) && bytes &&
+                       hasBytes == match.hasCaptured(3) && bytes &&
                        (kind != u"size"_s || count >= testMessage().size() + 2);
     if (!valid)
         return *error = fail(line, u"bad message line \"%1\""_s.arg(text)), false;
@@ -355,13 +370,9 @@ bool ProtocolCase::parseStep(int line, const QString& text, QString* error)
 {
     static const QHash<QString, std::pair<CaseStep::Kind, int>> forms = {
         // name: kind and the number of arguments (-1: one or more)
-        {u"send"_s, {CaseStep::Kind::Send, 0}},
-        {u"send-to"_s, {CaseStep::Kind::SendTo, -1}},
-        {u"open"_s, {CaseStep::Kind::Open, 0}},
-        {u"test-sender"_s, {CaseStep::Kind::TestSender, 1}},
-        {u"quit"_s, {CaseStep::Kind::Quit, 0}},
-        {u"wait-closed"_s, {CaseStep::Kind::WaitClosed, 0}},
-        {u"limit"_s, {CaseStep::Kind::Limit, 1}}};
+        {u"send"_s, {CaseStep::Kind::Send, 0}}, {u"send-to"_s, {CaseStep::Kind::SendTo, -1}},
+        {u"open"_s, {CaseStep::Kind::Open, 0}}, {u"test-sender"_s, {CaseStep::Kind::TestSender, 1}},
+        {u"quit"_s, {CaseStep::Kind::Quit, 0}}, {u"limit"_s, {CaseStep::Kind::Limit, 1}}};
     QStringList words = text.split(u' ', Qt::SkipEmptyParts);
     const QString name = words.takeFirst();
     if (!forms.contains(name))

@@ -30,7 +30,6 @@ struct CaseStep
         Open,       // open(); the session must become established
         TestSender, // testSender(arguments[0]); yields an outcome
         Quit,       // quit(); the session must reach Disconnected
-        WaitClosed, // closed() must come
         Limit,      // later steps wait at most arguments[0] ms (10000 before any limit)
     };
     int line = 0;
@@ -79,6 +78,7 @@ public:
 
 private:
     bool parse(const QStringList& lines, QString* error);
+    bool checkPlaceholders(int line, const QString& text, QString* error) const;
     bool enterSection(int line, const QString& section, QStringList* seen, QString* error);
     bool parseLine(const QString& section, int line, const QString& text, QString* error);
     bool parseSettings(const CaseEntry& entry, QString* error);

@@ -28,12 +28,12 @@
 //                 text BYTES, repeat N BYTES, size N (testMessage() grown to N bytes).
 //                 BYTES take the escapes \r \n \t \\ \xNN.
 //   [run]         required, one step a line: send, send-to ADDRESS..., open,
-//                 test-sender ADDRESS, quit, wait-closed, limit MS (how long later steps wait)
+//                 test-sender ADDRESS, quit, limit MS (how long later steps wait)
 //   [server]      required: a ScriptedServer script, as is (see scriptedserver.h), where
 //                 ${port} is the server's port and ${base64:BYTES} the base64 of BYTES
-//   [outcome]     one for each send, send-to and test-sender step, in order: see
-//                 outcomeCheckers() below for the keys
-//   [expect]      what the server saw and the harness recorded: see expectationCheckers()
+//   [outcome]     one for each send, send-to and test-sender step, in order: the keys of
+//                 outcomeCheckers() and tlsCheckers() below
+//   [expect]      what the server saw and the harness recorded: expectationCheckers()
 //
 // Counts are compared as "N", "< N", "<= N", "> N" or ">= N". Keys ending in "~" take a
 // regular expression that must match somewhere in the text. A key may carry one index,
@@ -587,10 +587,6 @@ private:
             return m_harness.open(m_limit) ? QString() : u"the session was not established"_s;
         case Kind::Quit:
             return m_harness.quit(m_limit) ? QString() : u"quit() did not disconnect"_s;
-        case Kind::WaitClosed:
-            return testsupport::waitUntil([&] { return m_harness.closedCount() > 0; }, m_limit)
-                       ? QString()
-                       : u"closed() did not come"_s;
         case Kind::Send:
         case Kind::SendTo:
         case Kind::TestSender:
