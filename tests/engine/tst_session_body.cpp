@@ -1,7 +1,8 @@
-// SmtpSession and the message body: PIPELINING and CHUNKING turned off although offered, a
-// BDAT chunk refused in the middle of the message, a message source that fails part way
-// (the final dot must never follow a truncated message), and a cancel after the final dot
-// (the server may have the message: the outcome is unknown, not cancelled).
+// SmtpSession and the message body where a protocol case cannot say it (tests/data/smtp
+// holds PIPELINING and CHUNKING turned off although offered): a BDAT chunk refused in the
+// middle of the message, a message source that fails part way (the final dot must never
+// follow a truncated message), and a cancel after the final dot (the server may have the
+// message: the outcome is unknown, not cancelled).
 
 #include "enginetest.h"
 
@@ -168,75 +169,11 @@ class TestSessionBody : public QObject
     Q_OBJECT
 
 private slots:
-    void withoutPipelining();
-    void withoutChunking();
     void bdatRefusedMidway();
     void unreadableSource_data();
     void unreadableSource();
     void cancelAfterFinalDot();
 };
-
-void TestSessionBody::withoutPipelining()
-{
-    // PIPELINING offered but turned off: every command waits for its reply ("S:" steps
-    // fail when the client has sent anything the script has not consumed).
-    ScriptedServer server;
-    HY_START(server, testsupport::scriptGreeting({"PIPELINING", "8BITMIME"}) +
-                         "C: MAIL FROM:<sender@example.test>\n"
-                         "S: 250 2.1.0 Ok\n"
-                         "C: RCPT TO:<one@example.test>\n"
-                         "S: 250 2.1.5 Ok\n"
-                         "C: RCPT TO:<two@example.test>\n"
-                         "S: 250 2.1.5 Ok\n"
-                         "C: DATA\n"
-                         "S: 354 go ahead\n"
-                         "BODY\n"
-                         "S: 250 2.0.0 Ok: queued as NOPIPE\n"
-                         "END\n");
-    smtp::SessionSettings settings = testsupport::testSettings(server.port());
-    settings.usePipelining = false;
-    SessionHarness harness(settings);
-    const std::optional<Outcome> outcome =
-        harness.send(testsupport::testEnvelope({u"one@example.test"_s, u"two@example.test"_s}),
-                     testsupport::testMessage());
-    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
-    QCOMPARE(outcome->queueId(), u"NOPIPE"_s);
-    QVERIFY(harness.quit());
-    HY_VERIFY_SCRIPT(server);
-    QCOMPARE(server.bodies().value(0), testsupport::testMessage());
-    // Each command arrived in a read of its own.
-    const QList<int>& reads = server.lineReads();
-    for (qsizetype i = 1; i < reads.size(); ++i)
-        QVERIFY2(reads[i] > reads[i - 1], server.receivedLines()[i].constData());
-}
-
-void TestSessionBody::withoutChunking()
-{
-    // CHUNKING offered but turned off: DATA, pipelined with MAIL and RCPT as PIPELINING
-    // allows.
-    ScriptedServer server;
-    HY_START(server, testsupport::scriptGreeting({"PIPELINING", "CHUNKING", "8BITMIME"}) +
-                         "C: MAIL FROM:<sender@example.test>\n"
-                         "C: RCPT TO:<rcpt@example.test>\n"
-                         "C: DATA\n"
-                         "S+: 250 2.1.0 Ok\n"
-                         "S+: 250 2.1.5 Ok\n"
-                         "S+: 354 go ahead\n"
-                         "BODY\n"
-                         "S: 250 2.0.0 Ok: queued as NOCHUNK\n"
-                         "END\n");
-    smtp::SessionSettings settings = testsupport::testSettings(server.port());
-    settings.useChunking = false;
-    SessionHarness harness(settings);
-    const std::optional<Outcome> outcome =
-        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
-    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
-    QCOMPARE(outcome->queueId(), u"NOCHUNK"_s);
-    QVERIFY(harness.quit());
-    HY_VERIFY_SCRIPT(server);
-    QVERIFY(server.bdatChunks().isEmpty());
-    QCOMPARE(server.bodies().value(0), testsupport::testMessage());
-}
 
 void TestSessionBody::bdatRefusedMidway()
 {

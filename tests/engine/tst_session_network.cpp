@@ -1,7 +1,8 @@
-// SmtpSession where the network or the server's manner is the problem: a server that never
-// answers the connection, a name that does not exist, a TLS handshake that never comes, an
-// opportunistic STARTTLS the server refuses, a 421 while nothing is under way, and the EHLO
-// answers announced before and after STARTTLS.
+// SmtpSession where the network or the server's manner is the problem and a protocol case
+// cannot say it (tests/data/smtp holds the TLS handshake that never comes and the refused
+// opportunistic STARTTLS): a server that never answers the connection, a name that does not
+// exist, a 421 while nothing is under way, and the EHLO answers announced before and after
+// STARTTLS.
 
 #include "blackholelistener.h"
 #include "capabilities.h"
@@ -26,16 +27,6 @@ using smtp::Phase;
 
 namespace {
 
-const QByteArray delivery = "C: MAIL FROM:<sender@example.test>\n"
-                            "S: 250 2.1.0 Ok\n"
-                            "C: RCPT TO:<rcpt@example.test>\n"
-                            "S: 250 2.1.5 Ok\n"
-                            "C: DATA\n"
-                            "S: 354 go ahead\n"
-                            "BODY\n"
-                            "S: 250 2.0.0 Ok: queued as NET1\n"
-                            "END\n";
-
 bool transcriptHas(const SessionHarness& harness, const QString& text)
 {
     const QList<TranscriptRecord>& records = harness.records();
@@ -54,10 +45,6 @@ private slots:
     void initTestCase();
     void connectTimeout();
     void hostNotFound();
-    void tlsHandshakeTimeout_data();
-    void tlsHandshakeTimeout();
-    void opportunisticStartTlsRefused_data();
-    void opportunisticStartTlsRefused();
     void capabilitiesReceived_data();
     void capabilitiesReceived();
     void unpromptedClosingWhileIdle();
@@ -107,78 +94,6 @@ void TestSessionNetwork::hostNotFound()
     QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Connect));
     QVERIFY(transcriptHas(harness, u"Could not connect"_s));
     QVERIFY(harness.session().isDisconnected());
-}
-
-void TestSessionNetwork::tlsHandshakeTimeout_data()
-{
-    QTest::addColumn<Security>("security");
-    QTest::addColumn<QByteArray>("script");
-    QTest::addColumn<Phase>("stage");
-
-    // The server takes the connection and never reads the ClientHello.
-    QTest::addRow("implicit TLS") << Security::ImplicitTls << QByteArray("STALL\n")
-                                  << Phase::TlsHandshake;
-    QTest::addRow("after STARTTLS")
-        << Security::StartTls
-        << testsupport::scriptGreeting({"STARTTLS"}) + "C: STARTTLS\nS: 220 2.0.0 go ahead\nSTALL\n"
-        << Phase::Starttls;
-}
-
-void TestSessionNetwork::tlsHandshakeTimeout()
-{
-    QFETCH(Security, security);
-    QFETCH(QByteArray, script);
-    QFETCH(Phase, stage);
-
-    ScriptedServer server;
-    HY_START(server, script);
-    smtp::SessionSettings settings = testsupport::testSettings(server.port(), security);
-    settings.caFile = m_certificates.caFile();
-    settings.timeouts.tlsHandshake = 300ms;
-    SessionHarness harness(settings);
-    QElapsedTimer clock;
-    clock.start();
-    const std::optional<Outcome> outcome =
-        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
-    const qint64 elapsed = clock.elapsed();
-    HY_VERIFY_OUTCOME(harness, outcome, Category::Tls, Reason::Timeout);
-    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(stage));
-    QVERIFY(!outcome->tls.encrypted);
-    QVERIFY2(elapsed >= 250 && elapsed < 3000, qPrintable(QString::number(elapsed)));
-    QVERIFY(transcriptHas(harness, u"No TLS handshake within 0.3 s"_s));
-    HY_VERIFY_SCRIPT(server);
-    QVERIFY(!server.tlsEstablished());
-}
-
-void TestSessionNetwork::opportunisticStartTlsRefused_data()
-{
-    QTest::addColumn<QByteArray>("reply");
-    QTest::addRow("454") << QByteArray("454 4.7.0 TLS not available due to local problem");
-    QTest::addRow("502") << QByteArray("502 5.5.1 Error: command not implemented");
-}
-
-void TestSessionNetwork::opportunisticStartTlsRefused()
-{
-    // Delivery to an MX host: a server that offers STARTTLS and then refuses it still gets
-    // the message, in plain text, and the transcript says so.
-    QFETCH(QByteArray, reply);
-    ScriptedServer server;
-    HY_START(server, testsupport::scriptGreeting({"8BITMIME", "STARTTLS"}) +
-                         "C: STARTTLS\n"
-                         "S: " +
-                         reply + "\n" + delivery);
-    SessionHarness harness(testsupport::testSettings(server.port(), Security::Opportunistic));
-    const std::optional<Outcome> outcome =
-        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
-    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
-    QVERIFY(!outcome->tls.encrypted);
-    QVERIFY(!outcome->tls.verified);
-    QCOMPARE(outcome->queueId(), u"NET1"_s);
-    QVERIFY(transcriptHas(harness, u"refused STARTTLS: continuing WITHOUT encryption"_s));
-    QVERIFY(harness.quit());
-    HY_VERIFY_SCRIPT(server);
-    QVERIFY(!server.tlsEstablished());
-    QCOMPARE(server.bodies().value(0), testsupport::testMessage());
 }
 
 void TestSessionNetwork::capabilitiesReceived_data()
