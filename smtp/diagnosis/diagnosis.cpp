@@ -179,7 +179,7 @@ void Diagnosis::onPhase(Phase phase)
         }
         beginStep(Step::Ehlo);
         break;
-    case Phase::Starttls:
+    case Phase::StartTls:
         beginStep(Step::StartTls);
         break;
     case Phase::Auth:

@@ -234,7 +234,7 @@ void Handshake::onStartTls(const Reply& reply)
         return;
     }
     const Outcome refusal = m_core.outcomeForReply(
-        reply, Phase::Starttls, Outcome::Reason::StartTlsRefused, Outcome::Category::Tls);
+        reply, Phase::StartTls, Outcome::Reason::StartTlsRefused, Outcome::Category::Tls);
     if (m_core.isConsole()) {
         // The person sees the refusal and decides; the connection stays as it was.
         m_core.finishOperation(refusal);

@@ -7,6 +7,7 @@
 #include "tlsfacts.h"
 
 #include <QList>
+#include <QObject>
 #include <QString>
 
 namespace smtp {
@@ -16,6 +17,8 @@ namespace smtp {
 // words kept beside them.
 class Outcome
 {
+    Q_GADGET
+
 public:
     enum class Category {
         Delivered, // accepted for every recipient
@@ -30,6 +33,7 @@ public:
         Unknown,   // connection lost after the message was sent, before the server's answer
         Cancelled, // stopped by the user
     };
+    Q_ENUM(Category)
 
     // The precise cause, so explanations need not parse any text.
     enum class Reason {
@@ -68,6 +72,7 @@ public:
         NullMx,      // the domain publishes "MX 0 ." (RFC 7505): it accepts no mail
         NoMailRoute, // no MX, A or AAAA records for the domain
     };
+    Q_ENUM(Reason)
 
     Category category = Category::Unknown;
     Phase phase = Phase::Setup; // where the session was when the outcome was decided
@@ -103,7 +108,8 @@ public:
     // The server's queue id from the final reply ("queued as 4F2A1C"), when it gave one.
     QString queueId() const;
 
-    // Stable lower-case names, for --json and logs ("delivered", "rcpt-to", "starttls-refused").
+    // Stable lower-case names, for --json and logs ("delivered", "starttls-refused"); see
+    // enumnames.h. phaseName() names the phase.
     static QString categoryName(Category category);
     static QString reasonName(Reason reason);
     // The hongyan-cli exit status for a category (../shared/DESIGN.md §5).

@@ -19,7 +19,7 @@ enum class Phase {
     TlsHandshake, // implicit TLS, before the greeting
     Greeting,
     Ehlo,     // EHLO, or HELO when the server refuses EHLO
-    Starttls, // the STARTTLS command and the handshake it starts
+    StartTls, // the STARTTLS command and the handshake it starts
     Auth,
     MailFrom,
     RcptTo,
@@ -31,8 +31,8 @@ enum class Phase {
 };
 Q_ENUM_NS(Phase)
 
-// The stable lower-case name of a phase ("mail-from", "starttls"), for --json and logs:
-// the enumerator's name with a hyphen before each inner capital.
+// The stable lower-case name of a phase ("mail-from", "starttls"), for --json and logs
+// (enumnames.h).
 QString phaseName(Phase phase);
 std::optional<Phase> phaseFromName(QStringView name);
 

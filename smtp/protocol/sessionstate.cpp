@@ -86,7 +86,7 @@ Phase SessionState::phaseOf(State state)
         return Phase::Ehlo;
     case State::StartTls:
     case State::StartTlsHandshake:
-        return Phase::Starttls;
+        return Phase::StartTls;
     case State::Authenticating:
         return Phase::Auth;
     case State::Ready:
@@ -122,7 +122,7 @@ Phase phaseOf(Expect expect)
     case Expect::Helo:
         return Phase::Ehlo;
     case Expect::StartTls:
-        return Phase::Starttls;
+        return Phase::StartTls;
     case Expect::Auth:
         return Phase::Auth;
     case Expect::Rset:

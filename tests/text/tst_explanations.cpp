@@ -73,30 +73,21 @@ const char* const enhancedCodes[] = {
     "5.5.2",  "5.5.4",  "5.6.1",  "5.6.7",  "5.7.0",  "5.7.1",  "5.7.8",  "5.7.9",  "5.7.11",
     "5.7.14", "5.7.23", "5.7.25", "5.7.26", "5.7.27", "5.7.30", "5.7.57", "5.7.139"};
 
-// Reason is a contiguous enum, and reasonName() falls back to "none" past its last value:
-// counting from 1 until then finds every value, including ones added later.
+// Reason, Phase and Category are Q_ENUMs with values 0 … keyCount() - 1: counting keys
+// finds every value, including ones added later.
 int reasonCount()
 {
-    int count = 1;
-    while (Outcome::reasonName(Reason(count)) != Outcome::reasonName(Reason::None))
-        ++count;
-    return count;
+    return QMetaEnum::fromType<Reason>().keyCount();
 }
 
-// Phase is a Q_ENUM_NS: its values are 0 … keyCount() - 1.
 int stageCount()
 {
     return QMetaEnum::fromType<Phase>().keyCount();
 }
 
-// Category is not a Q_ENUM: categoryName() falls back to "unknown", which Category::Unknown
-// also has, so the count goes on past Unknown until that name comes back.
 int categoryCount()
 {
-    int count = int(Category::Unknown) + 1;
-    while (Outcome::categoryName(Category(count)) != Outcome::categoryName(Category::Unknown))
-        ++count;
-    return count;
+    return QMetaEnum::fromType<Category>().keyCount();
 }
 
 // A typical outcome for each reason (as the engine produces it), to compare with the
@@ -124,8 +115,8 @@ const SpecificRow specificRows[] = {
     {Reason::CertificateUntrusted, Category::Tls, Phase::TlsHandshake, 0},
     {Reason::CertificatePinMismatch, Category::Tls, Phase::TlsHandshake, 0},
     {Reason::StartTlsNotOffered, Category::Tls, Phase::Ehlo, 0},
-    {Reason::StartTlsRefused, Category::Tls, Phase::Starttls, 454},
-    {Reason::StartTlsResponseInjection, Category::Tls, Phase::Starttls, 220},
+    {Reason::StartTlsRefused, Category::Tls, Phase::StartTls, 454},
+    {Reason::StartTlsResponseInjection, Category::Tls, Phase::StartTls, 220},
     {Reason::ServerReply, Category::Rejected, Phase::MailFrom, 550},
     {Reason::ServerClosing, Category::Temporary, Phase::Greeting, 421},
     {Reason::MalformedReply, Category::Protocol, Phase::Greeting, 0},
@@ -675,7 +666,7 @@ void TestExplanations::implicitTlsOnPlainPortSuggestsStartTls()
     QVERIFY(explanation.advice.value(0).contains(u"587"_s));
     QVERIFY(explanation.advice.value(0).contains(u"STARTTLS"_s));
 
-    outcome.phase = Phase::Starttls;
+    outcome.phase = Phase::StartTls;
     const Explanation afterStartTls = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(afterStartTls.headline != explanation.headline);
 }

@@ -82,7 +82,7 @@ void TestOutcome::stageNames()
     verifyNames(Phase::Console, &smtp::phaseName);
     QCOMPARE(smtp::phaseName(Phase::RcptTo), u"rcpt-to"_s);
     QCOMPARE(smtp::phaseName(Phase::MailFrom), u"mail-from"_s);
-    QCOMPARE(smtp::phaseName(Phase::Starttls), u"starttls"_s);
+    QCOMPARE(smtp::phaseName(Phase::StartTls), u"starttls"_s);
 }
 
 void TestOutcome::reasonNames()
@@ -90,6 +90,11 @@ void TestOutcome::reasonNames()
     verifyNames(Outcome::Reason::Cancelled, &Outcome::reasonName);
     QCOMPARE(Outcome::reasonName(Outcome::Reason::StartTlsRefused), u"starttls-refused"_s);
     QCOMPARE(Outcome::reasonName(Outcome::Reason::LostAfterData), u"lost-after-data"_s);
+    // Protocol words keep the protocol's spelling (these names are the --json contract).
+    QCOMPARE(Outcome::reasonName(Outcome::Reason::SmtpUtf8Required), u"smtputf8-required"_s);
+    QCOMPARE(Outcome::reasonName(Outcome::Reason::EightBitMimeRequired), u"8bitmime-required"_s);
+    QCOMPARE(Outcome::reasonName(Outcome::Reason::NoMailRoute), u"no-mail-route"_s);
+    QCOMPARE(Outcome::categoryName(Category::Temporary), u"temporary"_s);
 }
 
 void TestOutcome::recipientsAndQueueId()

@@ -158,7 +158,7 @@ void TestSessionState::phasesHaveStableNames_data()
     QTest::addColumn<QString>("name");
     QTest::addRow("setup") << Phase::Setup << u"setup"_s;
     QTest::addRow("tls") << Phase::TlsHandshake << u"tls-handshake"_s;
-    QTest::addRow("starttls") << Phase::Starttls << u"starttls"_s;
+    QTest::addRow("starttls") << Phase::StartTls << u"starttls"_s;
     QTest::addRow("mail") << Phase::MailFrom << u"mail-from"_s;
     QTest::addRow("rcpt") << Phase::RcptTo << u"rcpt-to"_s;
     QTest::addRow("final reply") << Phase::DataEnd << u"data-end"_s;

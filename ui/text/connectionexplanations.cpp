@@ -237,7 +237,7 @@ void explainTimeout(const Outcome& outcome, const QString& host, Draft& draft)
     case Phase::TlsHandshake:
         explainHandshakeTimeout(host, draft);
         break;
-    case Phase::Starttls:
+    case Phase::StartTls:
         draft.headline = OutcomeExplainer::tr("Encryption with STARTTLS did not finish in time.");
         draft.detail(OutcomeExplainer::tr(
             "The server agreed to start encryption, but the handshake stalled. A firewall or "

@@ -79,7 +79,7 @@ constexpr PhaseRow phaseRows[] = {
     {Phase::TlsHandshake, QT_TRANSLATE_NOOP3("OutcomeExplainer", "TLS handshake", "session stage")},
     {Phase::Greeting, QT_TRANSLATE_NOOP3("OutcomeExplainer", "server greeting", "session stage")},
     {Phase::Ehlo, QT_TRANSLATE_NOOP3("OutcomeExplainer", "introduction (EHLO)", "session stage")},
-    {Phase::Starttls,
+    {Phase::StartTls,
      QT_TRANSLATE_NOOP3("OutcomeExplainer", "starting encryption (STARTTLS)", "session stage")},
     {Phase::Auth, QT_TRANSLATE_NOOP3("OutcomeExplainer", "sign-in", "session stage")},
     {Phase::MailFrom,

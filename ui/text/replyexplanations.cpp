@@ -137,7 +137,7 @@ void explainReply(const Outcome& outcome, const QString& host, Draft& draft)
     case Phase::Setup:
     case Phase::Connect:
     case Phase::TlsHandshake:
-    case Phase::Starttls:
+    case Phase::StartTls:
     case Phase::Quit:
     case Phase::Console:
         draft.headline = temporary

@@ -54,7 +54,7 @@ void SendProgressWidget::showPhase(smtp::Phase phase, const QString& host)
         setStage([host] { return tr("Connecting to %1…").arg(host); });
         break;
     case Phase::TlsHandshake:
-    case Phase::Starttls:
+    case Phase::StartTls:
         setStage([] { return tr("Securing the connection (TLS)…"); });
         break;
     case Phase::Greeting:
