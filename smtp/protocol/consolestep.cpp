@@ -1,5 +1,7 @@
 #include "consolestep.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace smtp {
 
 namespace {
@@ -10,10 +12,15 @@ ConsoleStep::ConsoleStep(SessionCore& core)
     : m_core(core)
 {}
 
-bool ConsoleStep::isReservedVerb(const QByteArray& verb)
+QString ConsoleStep::refusalFor(const QByteArray& line)
 {
-    return verb == "AUTH" || verb == "STARTTLS" || verb == "DATA" || verb == "BDAT" ||
-           verb == "QUIT";
+    if (containsLineBreakOrNul(line))
+        return u"the line contains CR, LF or NUL"_s;
+    const QByteArray verb = line.trimmed().split(' ').value(0).toUpper();
+    if (verb == "AUTH" || verb == "STARTTLS" || verb == "DATA" || verb == "BDAT" || verb == "QUIT")
+        return u"%1 goes through the console's own command, not as a raw line"_s.arg(
+            QString::fromLatin1(verb));
+    return {};
 }
 
 void ConsoleStep::send(const QByteArray& line)

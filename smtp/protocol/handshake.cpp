@@ -38,7 +38,7 @@ void Handshake::onConnected()
     m_startTlsReply.reset();
     if (m_core.settings().security == Security::ImplicitTls) {
         m_core.enter(State::TlsHandshake);
-        m_core.armTimer(m_core.settings().timeouts.tlsHandshake);
+        m_core.deadline().startTlsHandshake();
         m_core.connection().startTls();
         return;
     }
@@ -229,7 +229,7 @@ void Handshake::onStartTls(const Reply& reply)
         if (m_core.isConsole())
             m_startTlsReply = reply;
         m_core.enter(State::StartTlsHandshake);
-        m_core.armTimer(m_core.settings().timeouts.tlsHandshake);
+        m_core.deadline().startTlsHandshake();
         m_core.connection().startTls();
         return;
     }

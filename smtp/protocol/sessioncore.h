@@ -3,11 +3,11 @@
 #include "capabilities.h"
 #include "command.h"
 #include "connection.h"
+#include "deadline.h"
 #include "outcome.h"
 #include "sessionsettings.h"
 #include "sessionstate.h"
 
-#include <chrono>
 #include <optional>
 
 namespace smtp {
@@ -42,8 +42,7 @@ public:
     // A reply that comes without a command of ours (the greeting, after BDAT or ".").
     virtual void awaitReply(Pending pending) = 0;
     virtual bool awaitsReplies() const = 0;
-    virtual void armTimer(std::chrono::milliseconds limit) = 0;
-    virtual void stopTimer() = 0;
+    virtual Deadline& deadline() = 0;
     // The command whose reply is being handled, as the transcript shows it.
     virtual QString answeredCommand() const = 0;
 

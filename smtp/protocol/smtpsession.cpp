@@ -14,23 +14,19 @@ using Direction = TranscriptRecord::Direction;
 using Category = Outcome::Category;
 using Reason = Outcome::Reason;
 
-// QUIT is a courtesy: a server that does not answer it quickly is not waited for.
-constexpr std::chrono::milliseconds QuitTimeout = 10s;
-
 } // namespace
 
 SmtpSession::SmtpSession(QObject* parent)
     : QObject(parent)
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &SmtpSession::onTimeout);
+    connect(&m_deadline, &Deadline::expired, this, &SmtpSession::onTimeout);
     connect(&m_connection, &Connection::transcript, this, &SmtpSession::transcript);
-    connect(&m_connection, &Connection::connected, this, &SmtpSession::onConnected);
+    connect(&m_connection, &Connection::connected, this, [this] { m_handshake.onConnected(); });
     connect(&m_connection, &Connection::connectFailed, this,
             [this](Reason reason, const QString& detail) {
                 fail(makeOutcome(Category::Connect, reason, nullptr, detail), Ending::Abort);
             });
-    connect(&m_connection, &Connection::encrypted, this, &SmtpSession::onEncrypted);
+    connect(&m_connection, &Connection::encrypted, this, [this] { m_handshake.onEncrypted(); });
     connect(&m_connection, &Connection::tlsFailed, this, &SmtpSession::onTlsFailed);
     connect(&m_connection, &Connection::replyReceived, this, &SmtpSession::onReply);
     connect(&m_connection, &Connection::malformedReply, this, &SmtpSession::onMalformedReply);
@@ -92,8 +88,9 @@ void SmtpSession::start(Mode mode)
     m_authentication.reset();
     m_transaction.connectionOpened();
     m_answeredCommand.clear();
+    m_deadline.setTimeouts(m_settings.timeouts);
     enter(State::Connecting);
-    armTimer(m_settings.timeouts.connect);
+    m_deadline.startConnection();
     m_connection.connectToServer();
 }
 
@@ -135,15 +132,8 @@ void SmtpSession::sendLine(const QByteArray& line)
 {
     if (!consoleReady())
         return;
-    if (containsLineBreakOrNul(line)) {
-        refuseLater(Reason::InvalidSettings, u"the line contains CR, LF or NUL"_s);
-        return;
-    }
-    const QByteArray verb = line.trimmed().split(' ').value(0).toUpper();
-    if (ConsoleStep::isReservedVerb(verb)) {
-        refuseLater(Reason::InvalidSettings,
-                    u"%1 goes through the console's own command, not as a raw line"_s.arg(
-                        QString::fromLatin1(verb)));
+    if (const QString refusal = ConsoleStep::refusalFor(line); !refusal.isEmpty()) {
+        refuseLater(Reason::InvalidSettings, refusal);
         return;
     }
     m_outcomeOwed = true;
@@ -305,26 +295,8 @@ void SmtpSession::awaitReply(Pending pending)
     const bool wasIdle = m_awaiting.isEmpty();
     m_awaiting.append(pending);
     if (wasIdle && state() != State::SendingBody)
-        armTimer(timeoutFor(pending.expect));
+        m_deadline.startReply(pending.expect);
     updatePhase();
-}
-
-std::chrono::milliseconds SmtpSession::timeoutFor(Expect expect) const
-{
-    const Timeouts& t = m_settings.timeouts;
-    switch (expect) {
-    case Expect::Greeting:
-        return t.greeting;
-    case Expect::Data:
-        return t.dataInitiation;
-    case Expect::DataEnd:
-    case Expect::Bdat:
-        return t.dataTermination;
-    case Expect::Quit:
-        return std::min(QuitTimeout, t.command);
-    default:
-        return t.command;
-    }
 }
 
 void SmtpSession::reportProgress(qint64 bytesSent, qint64 bytesTotal)
@@ -334,16 +306,6 @@ void SmtpSession::reportProgress(qint64 bytesSent, qint64 bytesTotal)
 
 // ---------------------------------------------------------------------------------------
 // Connection events
-
-void SmtpSession::onConnected()
-{
-    m_handshake.onConnected();
-}
-
-void SmtpSession::onEncrypted()
-{
-    m_handshake.onEncrypted();
-}
 
 void SmtpSession::onTlsFailed(Reason reason, const QString& detail)
 {
@@ -360,47 +322,33 @@ void SmtpSession::onMalformedReply(Reason reason, const QString& detail, const Q
 
 void SmtpSession::onTimeout()
 {
-    switch (state()) {
-    case State::Disconnected:
-        return;
-    case State::Connecting:
-        record(Direction::Error, u"No connection within %1 s (tried %2)"_s.arg(
-                                     QString::number(m_settings.timeouts.connect.count() / 1000.0),
-                                     m_connection.triedAddresses()));
+    const QString detail = m_deadline.describe();
+    switch (m_deadline.waitingFor()) {
+    case Deadline::Wait::Connection:
+        record(Direction::Error, u"No connection within %1 (tried %2)"_s.arg(
+                                     m_deadline.limitText(), m_connection.triedAddresses()));
         fail(makeOutcome(Category::Connect, Reason::ConnectTimeout, nullptr,
                          u"connection timed out"_s),
              Ending::Abort);
         return;
-    case State::TlsHandshake:
-    case State::StartTlsHandshake:
-        record(Direction::Error, u"No TLS handshake within %1 s"_s.arg(QString::number(
-                                     m_settings.timeouts.tlsHandshake.count() / 1000.0)));
+    case Deadline::Wait::TlsHandshake:
+        record(Direction::Error, u"No TLS handshake within %1"_s.arg(m_deadline.limitText()));
         fail(makeOutcome(Category::Tls, Reason::Timeout, nullptr, u"TLS handshake timed out"_s),
              Ending::Abort);
         return;
-    case State::Quitting:
+    case Deadline::Wait::Reply:
+    case Deadline::Wait::UploadProgress:
+        break;
+    }
+    if (isClosing()) {
         closeConnection(Connection::Closing::Abort);
         announceClosed();
         return;
-    default:
-        break;
     }
-    const QString detail = describeTimeout();
     record(Direction::Error, u"Timeout: %1"_s.arg(detail));
     fail(makeOutcome(m_transaction.finalSent() ? Category::Unknown : Category::Temporary,
                      Reason::Timeout, nullptr, detail),
          Ending::Abort);
-}
-
-QString SmtpSession::describeTimeout() const
-{
-    const auto seconds = [](std::chrono::milliseconds limit) {
-        return QString::number(double(limit.count()) / 1000.0);
-    };
-    if (state() == State::SendingBody)
-        return u"the upload made no progress within %1 s"_s.arg(
-            seconds(m_settings.timeouts.dataBlock));
-    return u"no reply within %1 s"_s.arg(seconds(m_timer.intervalAsDuration()));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -418,9 +366,9 @@ void SmtpSession::onReply(const Reply& reply)
     m_answeredCommand = pending.command;
     if (state() != State::SendingBody) {
         if (m_awaiting.isEmpty())
-            stopTimer();
+            m_deadline.stop();
         else
-            armTimer(timeoutFor(m_awaiting.constFirst().expect));
+            m_deadline.startReply(m_awaiting.constFirst().expect);
     }
     dispatch(pending, reply);
     updatePhase();
@@ -514,7 +462,7 @@ void SmtpSession::authenticated()
 void SmtpSession::becomeReady()
 {
     enter(State::Ready);
-    stopTimer();
+    m_deadline.stop();
     // open() has its answer; a send() that opened the session goes on to its own.
     if (!m_transaction.isPrepared())
         m_outcomeOwed = false;
@@ -525,7 +473,7 @@ void SmtpSession::becomeReady()
 
 void SmtpSession::finishOperation(const Outcome& outcome)
 {
-    stopTimer();
+    m_deadline.stop();
     enter(State::Ready);
     report(outcome);
 }
@@ -583,7 +531,7 @@ void SmtpSession::fail(const Outcome& failure, Ending ending)
 
 void SmtpSession::closeConnection(Connection::Closing closing)
 {
-    stopTimer();
+    m_deadline.stop();
     m_awaiting.clear();
     m_authentication.reset();
     m_connection.close(closing);

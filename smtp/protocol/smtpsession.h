@@ -16,7 +16,6 @@
 #include "transcriptrecord.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <optional>
 
@@ -116,8 +115,7 @@ private:
     void sendCommand(const Command& command, Pending pending) override;
     void awaitReply(Pending pending) override;
     bool awaitsReplies() const override { return !m_awaiting.isEmpty(); }
-    void armTimer(std::chrono::milliseconds limit) override { m_timer.start(limit); }
-    void stopTimer() override { m_timer.stop(); }
+    Deadline& deadline() override { return m_deadline; }
     QString answeredCommand() const override { return m_answeredCommand; }
     Outcome makeOutcome(Outcome::Category category, Outcome::Reason reason,
                         const Reply* reply = nullptr, const QString& detail = {}) const override;
@@ -134,7 +132,6 @@ private:
     enum class Mode { Engine, Console };
 
     void start(Mode mode);
-    std::chrono::milliseconds timeoutFor(Expect expect) const;
     Phase currentPhase() const;
     void updatePhase(bool announce = false);
     void record(TranscriptRecord::Direction direction, const QString& text,
@@ -145,12 +142,9 @@ private:
     bool consoleReady();
 
     // Connection events.
-    void onConnected();
-    void onEncrypted();
     void onTlsFailed(Outcome::Reason reason, const QString& detail);
     void onMalformedReply(Outcome::Reason reason, const QString& detail, const QString& offending);
     void onTimeout();
-    QString describeTimeout() const;
 
     // Replies, routed to the conversation that waits for them.
     void onReply(const Reply& reply);
@@ -184,7 +178,7 @@ private:
     SenderProbe m_senderProbe{*this};
     bool m_outcomeOwed = false; // see awaitsOutcome()
     QString m_answeredCommand;  // the command whose reply is being handled
-    QTimer m_timer;
+    Deadline m_deadline;
 };
 
 } // namespace smtp

@@ -359,13 +359,13 @@ void MailTransaction::endEmptyBody()
     m_core.connection().writeFinalDot();
     m_core.awaitReply({Expect::DataEnd, -1, false, u"."_s});
     m_core.enter(State::AwaitingFinalReply);
-    m_core.armTimer(m_core.settings().timeouts.dataTermination);
+    m_core.deadline().startReply(Expect::DataEnd);
 }
 
 void MailTransaction::startBody()
 {
     m_core.enter(State::SendingBody);
-    m_core.armTimer(m_core.settings().timeouts.dataBlock);
+    m_core.deadline().startUploadProgress();
     pumpBody();
 }
 
@@ -374,7 +374,7 @@ void MailTransaction::onBytesWritten()
     if (m_core.state() != State::SendingBody || !m_current || m_current->finalSent)
         return;
     // Progress on the wire: the upload is not stalled.
-    m_core.armTimer(m_core.settings().timeouts.dataBlock);
+    m_core.deadline().startUploadProgress();
     pumpBody();
 }
 
@@ -436,7 +436,7 @@ void MailTransaction::finishBody()
     if (!t.chunked)
         m_core.awaitReply({Expect::DataEnd, -1, false, u"."_s});
     m_core.enter(State::AwaitingFinalReply);
-    m_core.armTimer(m_core.settings().timeouts.dataTermination);
+    m_core.deadline().startReply(Expect::DataEnd);
 }
 
 void MailTransaction::onBdat(const Reply& reply, bool last)

@@ -1,0 +1,91 @@
+#include "deadline.h"
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace smtp {
+
+namespace {
+
+// QUIT is a courtesy: a server that does not answer it quickly is not waited for.
+constexpr std::chrono::milliseconds QuitTimeout = 10s;
+
+} // namespace
+
+Deadline::Deadline(QObject* parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &Deadline::expired);
+}
+
+void Deadline::start(Wait wait, std::chrono::milliseconds limit)
+{
+    m_wait = wait;
+    m_timer.start(limit);
+}
+
+void Deadline::startConnection()
+{
+    start(Wait::Connection, m_timeouts.connect);
+}
+
+void Deadline::startTlsHandshake()
+{
+    start(Wait::TlsHandshake, m_timeouts.tlsHandshake);
+}
+
+void Deadline::startReply(Expect expect)
+{
+    switch (expect) {
+    case Expect::Greeting:
+        start(Wait::Reply, m_timeouts.greeting);
+        return;
+    case Expect::Data:
+        start(Wait::Reply, m_timeouts.dataInitiation);
+        return;
+    case Expect::DataEnd:
+    case Expect::Bdat:
+        start(Wait::Reply, m_timeouts.dataTermination);
+        return;
+    case Expect::Quit:
+        start(Wait::Reply, std::min(QuitTimeout, m_timeouts.command));
+        return;
+    default:
+        start(Wait::Reply, m_timeouts.command);
+        return;
+    }
+}
+
+void Deadline::startUploadProgress()
+{
+    start(Wait::UploadProgress, m_timeouts.dataBlock);
+}
+
+void Deadline::stop()
+{
+    m_timer.stop();
+}
+
+QString Deadline::limitText() const
+{
+    return u"%1 s"_s.arg(double(m_timer.intervalAsDuration().count()) / 1000.0);
+}
+
+QString Deadline::describe() const
+{
+    const QString seconds = limitText();
+    switch (m_wait) {
+    case Wait::Connection:
+        return u"no connection within %1"_s.arg(seconds);
+    case Wait::TlsHandshake:
+        return u"no TLS handshake within %1"_s.arg(seconds);
+    case Wait::UploadProgress:
+        return u"the upload made no progress within %1"_s.arg(seconds);
+    case Wait::Reply:
+        break;
+    }
+    return u"no reply within %1"_s.arg(seconds);
+}
+
+} // namespace smtp

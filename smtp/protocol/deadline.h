@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sessionsettings.h"
+#include "sessionstate.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+#include <chrono>
+
+namespace smtp {
+
+// The session's one deadline: which of the settings' limits applies to what the session
+// waits for, and, when it passes, what that was. RFC 5321 §4.5.3.2 gives the server-side
+// minimums the defaults follow.
+class Deadline : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Wait { Connection, TlsHandshake, Reply, UploadProgress };
+
+    explicit Deadline(QObject* parent = nullptr);
+
+    void setTimeouts(const Timeouts& timeouts) { m_timeouts = timeouts; }
+    void startConnection();
+    void startTlsHandshake();
+    // The reply to a command of kind `expect` (the greeting, DATA, the final dot, QUIT…).
+    void startReply(Expect expect);
+    // Bytes of the message must leave within dataBlock of the previous ones.
+    void startUploadProgress();
+    void stop();
+
+    Wait waitingFor() const { return m_wait; }
+    // "5 s": the limit now running.
+    QString limitText() const;
+    // "no reply within 5 s", "the upload made no progress within 180 s", …
+    QString describe() const;
+
+signals:
+    void expired();
+
+private:
+    void start(Wait wait, std::chrono::milliseconds limit);
+
+    Timeouts m_timeouts;
+    Wait m_wait = Wait::Reply;
+    QTimer m_timer;
+};
+
+} // namespace smtp
