@@ -501,10 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send this .eml file as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>build: the .eml file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +574,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this .eml file as it is. Repeat it to send several messages over one connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4996,6 +4996,17 @@
     </message>
     <message>
         <source>All checks passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hongyan::cli::SendJob</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -507,10 +507,6 @@
         <translation>添加附件（可重复）。</translation>
     </message>
     <message>
-        <source>Send this .eml file as it is.</source>
-        <translation>原样发送此 .eml 文件。</translation>
-    </message>
-    <message>
         <source>build: the .eml file to write.</source>
         <translation>build：要写入的 .eml 文件。</translation>
     </message>
@@ -585,6 +581,10 @@
     <message>
         <source>&apos;%1&apos; is not a valid domain</source>
         <translation>“%1”不是有效的域名</translation>
+    </message>
+    <message>
+        <source>Send this .eml file as it is. Repeat it to send several messages over one connection.</source>
+        <translation>按原样发送此 .eml 文件。可重复使用，在同一连接上发送多封邮件。</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +4987,17 @@
     <message>
         <source>All checks passed.</source>
         <translation>所有检查均已通过。</translation>
+    </message>
+</context>
+<context>
+    <name>hongyan::cli::SendJob</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

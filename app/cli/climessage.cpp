@@ -46,8 +46,8 @@ std::optional<QString> readUtf8File(const QString& path, const QString& flag, QS
 bool CliMessage::prepare(const CliOptions& options, const QString& defaultFrom, Purpose purpose,
                          QString* error)
 {
-    return options.eml.isEmpty() ? compose(options, defaultFrom, purpose, error)
-                                 : openEml(options, error);
+    return options.emlFiles.isEmpty() ? compose(options, defaultFrom, purpose, error)
+                                      : openEml(options, options.emlFiles.constFirst(), error);
 }
 
 bool CliMessage::compose(const CliOptions& options, const QString& defaultFrom, Purpose purpose,
@@ -118,11 +118,11 @@ bool CliMessage::compose(const CliOptions& options, const QString& defaultFrom, 
     return true;
 }
 
-bool CliMessage::openEml(const CliOptions& options, QString* error)
+bool CliMessage::openEml(const CliOptions& options, const QString& path, QString* error)
 {
     smtp::EmlReader reader;
     smtp::MessageError readError;
-    if (!reader.open(options.eml, &readError)) {
+    if (!reader.open(path, &readError)) {
         *error = tr("--eml: %1").arg(MessageErrorText::describe(readError));
         return false;
     }

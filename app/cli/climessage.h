@@ -20,9 +20,12 @@ class CliMessage
 public:
     enum class Purpose { Send, WriteFile };
     // `defaultFrom` (a saved account's address) is used when --from is not given. A file
-    // keeps its Bcc field (sendmail -t and send --eml strip it when sending).
+    // keeps its Bcc field (sendmail -t and send --eml strip it when sending). With --eml,
+    // the first file; openEml() opens the others.
     bool prepare(const CliOptions& options, const QString& defaultFrom, Purpose purpose,
                  QString* error);
+    // The .eml file at `path`, with the command line's addresses replacing its own.
+    bool openEml(const CliOptions& options, const QString& path, QString* error);
 
     QIODevice* device() const { return m_device.get(); }
     const smtp::Envelope& envelope() const { return m_envelope; }
@@ -30,7 +33,6 @@ public:
 private:
     bool compose(const CliOptions& options, const QString& defaultFrom, Purpose purpose,
                  QString* error);
-    bool openEml(const CliOptions& options, QString* error);
 
     smtp::MessageBuilder m_builder;
     std::unique_ptr<QIODevice> m_device;

@@ -191,7 +191,10 @@ CliOptionsParser::Result CliOptionsParser::parse(const QStringList& arguments)
     const QCommandLineOption attach =
         option(u"attach"_s, tr("Attach a file (repeatable)."), tr("FILE"));
     const QCommandLineOption eml =
-        option(u"eml"_s, tr("Send this .eml file as it is."), tr("FILE"));
+        option(u"eml"_s,
+               tr("Send this .eml file as it is. Repeat it to send several messages over one "
+                  "connection."),
+               tr("FILE"));
     const QCommandLineOption output =
         option(u"output"_s, tr("build: the .eml file to write."), tr("FILE"));
 
@@ -308,12 +311,12 @@ CliOptionsParser::Result CliOptionsParser::parse(const QStringList& arguments)
     o.bodyFile = parser.value(bodyFile);
     o.htmlFile = parser.value(htmlFile);
     o.attachments = parser.values(attach);
-    o.eml = parser.value(eml);
+    o.emlFiles = parser.values(eml);
     o.output = parser.value(output);
 
     if (o.body && !o.bodyFile.isEmpty())
         return fail(tr("--body and --body-file cannot be used together"));
-    if (!o.eml.isEmpty()) {
+    if (!o.emlFiles.isEmpty()) {
         for (const QCommandLineOption& composing :
              {subject, body, bodyFile, htmlFile, attach, replyTo}) {
             if (parser.isSet(composing))
@@ -334,8 +337,9 @@ CliOptionsParser::Result CliOptionsParser::parse(const QStringList& arguments)
         QList<std::pair<QString, QString>> list{{u"password-file"_s, o.passwordFile},
                                                 {u"ca-file"_s, o.caFile},
                                                 {u"body-file"_s, o.bodyFile},
-                                                {u"html-file"_s, o.htmlFile},
-                                                {u"eml"_s, o.eml}};
+                                                {u"html-file"_s, o.htmlFile}};
+        for (const QString& file : std::as_const(o.emlFiles))
+            list.append({u"eml"_s, file});
         for (const QString& file : std::as_const(o.attachments))
             list.append({u"attach"_s, file});
         return list;

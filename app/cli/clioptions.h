@@ -53,7 +53,8 @@ struct CliOptions
     QString bodyFile;
     QString htmlFile;
     QStringList attachments;
-    QString eml;
+    // --eml, in order: several go over one connection, one transaction each.
+    QStringList emlFiles;
     QString output; // build
 
     // probe

@@ -4,6 +4,7 @@
 #include "outcomeexplainer.h"
 #include "resultprinter.h"
 
+#include <QJsonObject>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,12 +20,15 @@ SendJob::SendJob(const CliOptions& options, QObject* parent)
     connect(&m_session, &smtp::SmtpSession::transcript, this,
             [this](const smtp::TranscriptRecord& record) { m_transcript.write(record); });
     connect(&m_session, &smtp::SmtpSession::finished, this, &SendJob::onSent);
-    connect(&m_session, &smtp::SmtpSession::closed, this, [this] { emit finished(m_exitStatus); });
+    connect(&m_session, &smtp::SmtpSession::closed, this, &SendJob::onClosed);
     connect(&m_direct, &smtp::DirectDelivery::transcript, this,
             [this](const smtp::TranscriptRecord& record) { m_transcript.write(record); });
     connect(&m_direct, &smtp::DirectDelivery::finished, this, [this](const smtp::Outcome& outcome) {
         report(outcome);
-        emit finished(m_exitStatus);
+        if (m_next < m_messages.size())
+            QTimer::singleShot(0, this, &SendJob::sendNext);
+        else
+            emit finished(m_exitStatus);
     });
 }
 
@@ -45,7 +49,7 @@ void SendJob::start()
         defaultFrom = m_setup.account()->address;
     }
     QString error;
-    if (!m_message.prepare(m_options, defaultFrom, CliMessage::Purpose::Send, &error)) {
+    if (!prepareMessages(defaultFrom, &error)) {
         m_setup.disconnect(this);
         QTimer::singleShot(0, this, [this, error] { usageError(error); });
         return;
@@ -54,6 +58,28 @@ void SendJob::start()
         startDirectDelivery();
     else if (m_options.account.isEmpty())
         m_setup.start(m_options);
+}
+
+// Every message is read and checked before anything is sent, so a bad file in the list
+// costs no connection and sends nothing.
+bool SendJob::prepareMessages(const QString& defaultFrom, QString* error)
+{
+    auto first = std::make_unique<CliMessage>();
+    if (!first->prepare(m_options, defaultFrom, CliMessage::Purpose::Send, error)) {
+        if (m_options.emlFiles.size() > 1)
+            *error = tr("%1: %2").arg(m_options.emlFiles.constFirst(), *error);
+        return false;
+    }
+    m_messages.push_back(std::move(first));
+    for (qsizetype i = 1; i < m_options.emlFiles.size(); ++i) {
+        auto message = std::make_unique<CliMessage>();
+        if (!message->openEml(m_options, m_options.emlFiles[i], error)) {
+            *error = tr("%1: %2").arg(m_options.emlFiles[i], *error);
+            return false;
+        }
+        m_messages.push_back(std::move(message));
+    }
+    return true;
 }
 
 void SendJob::usageError(const QString& message)
@@ -73,34 +99,65 @@ void SendJob::startDirectDelivery()
     if (m_options.port)
         direct.port = *m_options.port;
     m_direct.setOptions(direct);
-    m_direct.send(m_message.envelope(), m_message.device());
+    sendNext();
 }
 
 void SendJob::onSettings(const smtp::SessionSettings& settings)
 {
     m_host = settings.host;
     m_session.setSettings(settings);
-    m_session.send(m_message.envelope(), m_message.device());
+    sendNext();
+}
+
+void SendJob::sendNext()
+{
+    const CliMessage& message = *m_messages[m_next++];
+    if (m_options.direct)
+        m_direct.send(message.envelope(), message.device());
+    else
+        m_session.send(message.envelope(), message.device());
 }
 
 void SendJob::onSent(const smtp::Outcome& outcome)
 {
     report(outcome);
-    // QUIT is a courtesy; closed() ends the job either way.
-    if (m_session.isIdle())
-        m_session.quit();
+    if (!m_session.isIdle())
+        return; // the session is closing: onClosed() goes on
+    // The next message on the same connection, once the session has finished reporting.
+    if (m_next < m_messages.size())
+        QTimer::singleShot(0, this, &SendJob::sendNext);
+    else
+        m_session.quit(); // QUIT is a courtesy; closed() ends the job either way
+}
+
+void SendJob::onClosed()
+{
+    // The server closed the connection (or refused one message politely with QUIT): the
+    // messages still waiting get a connection of their own.
+    if (m_next < m_messages.size())
+        sendNext();
+    else
+        emit finished(m_exitStatus);
 }
 
 void SendJob::report(const smtp::Outcome& outcome)
 {
-    m_exitStatus = smtp::Outcome::exitStatus(outcome.category);
+    if (m_exitStatus == 0)
+        m_exitStatus = smtp::Outcome::exitStatus(outcome.category);
     const Explanation explanation = OutcomeExplainer::explain(outcome, m_host);
-    if (m_options.json)
-        ResultPrinter::out() << QString::fromUtf8(
-                                    JsonReport::toLine(JsonReport::outcome(outcome, explanation)))
-                             << Qt::flush;
-    else
+    // With several files, each result names its file.
+    const QString file =
+        m_options.emlFiles.size() > 1 ? m_options.emlFiles.value(qsizetype(m_next) - 1) : QString();
+    if (m_options.json) {
+        QJsonObject report = JsonReport::outcome(outcome, explanation);
+        if (!file.isEmpty())
+            report.insert(u"file"_s, file);
+        ResultPrinter::out() << QString::fromUtf8(JsonReport::toLine(report)) << Qt::flush;
+    } else {
+        if (!file.isEmpty())
+            ResultPrinter::out() << tr("%1:").arg(file) << Qt::endl;
         ResultPrinter::printDelivery(outcome);
+    }
     if (!outcome.isSuccess() || outcome.category == smtp::Outcome::Category::Partial)
         ResultPrinter::printFailure(explanation);
 }

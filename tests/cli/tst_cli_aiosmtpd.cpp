@@ -73,6 +73,8 @@ private slots:
     void noBlindCopyArrives_data();
     void noBlindCopyArrives();
     void composed();
+    void severalFilesOverOneConnection();
+    void badFileInTheListSendsNothing();
     void wrongPassword_data();
     void wrongPassword();
 
@@ -164,6 +166,58 @@ void TestCliAiosmtpd::eml()
         const QString leak = clitest::findSecret(text, user, secret);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));
     }
+}
+
+void TestCliAiosmtpd::severalFilesOverOneConnection()
+{
+    // Three files, three transactions, one connection and one sign-in; each result names
+    // its file, in order, and every message arrives as it was written.
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                          m_certificates.keyPath(u"server"_s), user, secret),
+             qPrintable(server.errorString()));
+    QStringList arguments{u"send"_s};
+    QList<QByteArray> written;
+    for (int i = 1; i <= 3; ++i) {
+        const QString path = m_dir.filePath(u"several-%1.eml"_s.arg(i));
+        written.append(emlFile({}).replace("Subject: ", "Subject: " + QByteArray::number(i) + ' '));
+        QVERIFY(clitest::writeBytes(path, written.constLast()));
+        arguments << u"--eml"_s << path;
+    }
+    const QString transcriptPath = m_dir.filePath(u"several.txt"_s);
+    const CliRun run = clitest::runCli(
+        arguments + connection(server, u"starttls"_s) +
+        QStringList{u"--password-file"_s, m_passwordFile, u"--transcript"_s, transcriptPath});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+    QCOMPARE(server.messageCount(), 3);
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY2(server.message(i) == written[i - 1], qPrintable(u"message %1 changed"_s.arg(i)));
+    const QString out = run.out();
+    const qsizetype first = out.indexOf(m_dir.filePath(u"several-1.eml:"_s));
+    const qsizetype third = out.indexOf(m_dir.filePath(u"several-3.eml:"_s));
+    QVERIFY2(first >= 0 && third > first, qPrintable(out));
+    const QString transcript = clitest::readFile(transcriptPath);
+    QCOMPARE(transcript.count(u"Connected to"_s), 1);
+    QCOMPARE(transcript.count(u"Authenticated as"_s), 1);
+    QCOMPARE(transcript.count(u"MAIL FROM:"_s), 3);
+}
+
+void TestCliAiosmtpd::badFileInTheListSendsNothing()
+{
+    testsupport::AiosmtpdServer server;
+    QVERIFY2(server.start(u"starttls"_s, m_certificates.certificatePath(u"server"_s),
+                          m_certificates.keyPath(u"server"_s), user, secret),
+             qPrintable(server.errorString()));
+    const QString good = m_dir.filePath(u"good.eml"_s);
+    const QString noRecipient = m_dir.filePath(u"no-recipient.eml"_s);
+    QVERIFY(clitest::writeBytes(good, emlFile({})));
+    QVERIFY(clitest::writeBytes(noRecipient, "From: a@example.test\r\nSubject: x\r\n\r\nbody\r\n"));
+    const CliRun run = clitest::runCli(
+        QStringList{u"send"_s, u"--eml"_s, good, u"--eml"_s, noRecipient} +
+        connection(server, u"starttls"_s) + QStringList{u"--password-file"_s, m_passwordFile});
+    QVERIFY2(run.finished && run.exitCode == 2, qPrintable(run.describe()));
+    QVERIFY2(run.err().contains(noRecipient), qPrintable(run.describe()));
+    QCOMPARE(server.messageCount(), 0);
 }
 
 void TestCliAiosmtpd::noBlindCopyArrives_data()
