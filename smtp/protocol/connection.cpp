@@ -3,10 +3,13 @@
 #include "hostconnector.h"
 
 #include <QFile>
+#include <QFuture>
 #include <QHostAddress>
+#include <QPromise>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -36,8 +39,7 @@ QString securityName(Security security)
     return {};
 }
 
-// Only these depend on which roots are trusted; any other error (host name, dates,
-// signatures) stands whatever the store.
+// Errors that depend only on which roots are trusted.
 bool isUnanchored(const QSslError& error)
 {
     switch (error.error()) {
@@ -114,12 +116,17 @@ QSslSocket* Connection::createSocket() const
     // only while no list is set, and listing them all costs ~80 ms of CPU per process, more
     // than a whole send. onSslErrors() consults them when the CA file does not anchor the
     // chain, so what is trusted is still the system store and the CA file together.
-    if (!m_settings.caFile.isEmpty())
+    if (!m_settings.caFile.isEmpty()) {
         configuration.setCaCertificates(m_trustedCertificates);
+    }
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
     configuration.setProtocol(QSsl::SecureProtocols);
     socket->setSslConfiguration(configuration);
     socket->setPeerVerifyName(m_settings.host);
+    // The system store's verdict is taken off this thread (verifyWithSystemStore()): a
+    // handshake whose errors are not settled in the sslErrors() slot pauses until then.
+    if (!m_settings.caFile.isEmpty())
+        socket->setPauseMode(QAbstractSocket::PauseOnSslErrors);
     return socket;
 }
 
@@ -244,9 +251,51 @@ void Connection::recordTlsEstablished()
 void Connection::onSslErrors(const QList<QSslError>& handshakeErrors)
 {
     collectTlsFacts();
-    const QList<QSslError> errors = withSystemStore(handshakeErrors);
+    // With a CA file the socket trusts that file alone. Errors that only say "not anchored
+    // there" are for the system store to settle; any other error (host name, dates,
+    // signatures) stands whatever the store.
+    if (!m_settings.caFile.isEmpty() &&
+        std::any_of(handshakeErrors.cbegin(), handshakeErrors.cend(), isUnanchored)) {
+        verifyWithSystemStore();
+        return;
+    }
+    judge(handshakeErrors, Handshake::InSlot);
+}
+
+void Connection::verifyWithSystemStore()
+{
+    // QSslCertificate::verify() reads the whole system store, ~90 ms of CPU: never on the
+    // thread that runs the event loop (the GUI's). The CA file's certificates go along as
+    // intermediates, so a chain may still pass through one of them to a system root.
+    const QList<QSslCertificate> chain = m_socket->peerCertificateChain() + m_trustedCertificates;
+    const QString host = m_settings.host;
+    auto promise = std::make_shared<QPromise<QList<QSslError>>>();
+    QFuture<QList<QSslError>> verdict = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, chain, host] {
+        promise->addResult(QSslCertificate::verify(chain, host));
+        promise->finish();
+    });
+    // The continuation runs on this object's thread, and not at all once it is gone; a
+    // connection closed meanwhile has another socket (or none) and ignores the verdict.
+    verdict.then(this,
+                 [this, socket = QPointer<QSslSocket>(m_socket)](const QList<QSslError>& errors) {
+                     if (socket && socket == m_socket)
+                         judge(errors, Handshake::Paused);
+                 });
+}
+
+void Connection::acceptDespiteErrors(Handshake handshake)
+{
+    m_socket->ignoreSslErrors();
+    if (handshake == Handshake::Paused)
+        m_socket->resume();
+}
+
+void Connection::judge(const QList<QSslError>& errors, Handshake handshake)
+{
     if (errors.isEmpty()) {
-        m_socket->ignoreSslErrors();
+        acceptDespiteErrors(handshake);
         return;
     }
     m_tls.problems.clear();
@@ -268,7 +317,7 @@ void Connection::onSslErrors(const QList<QSslError>& handshakeErrors)
                    u"Certificate problems (%1) overridden: the certificate matches the pin"_s.arg(
                        detail));
             m_tls.pinned = true;
-            m_socket->ignoreSslErrors();
+            acceptDespiteErrors(handshake);
             return;
         }
         record(TranscriptRecord::Direction::Error,
@@ -278,24 +327,11 @@ void Connection::onSslErrors(const QList<QSslError>& handshakeErrors)
     }
     if (m_settings.security == Security::Opportunistic) {
         record(TranscriptRecord::Direction::Error, u"Certificate problems: %1"_s.arg(detail));
-        m_socket->ignoreSslErrors();
+        acceptDespiteErrors(handshake);
         return;
     }
     record(TranscriptRecord::Direction::Error, u"Certificate not trusted: %1"_s.arg(detail));
     emit tlsFailed(Outcome::Reason::CertificateUntrusted, detail);
-}
-
-QList<QSslError> Connection::withSystemStore(const QList<QSslError>& errors) const
-{
-    if (m_settings.caFile.isEmpty())
-        return errors;
-    if (std::none_of(errors.cbegin(), errors.cend(), isUnanchored))
-        return errors; // the chain ends in the CA file: its verdict is the final one
-    // Not anchored in the CA file: the verdict is the system store's (QSslCertificate::verify
-    // uses it). The CA file's certificates go along as intermediates, so a chain may still
-    // pass through one of them on its way to a system root.
-    return QSslCertificate::verify(m_socket->peerCertificateChain() + m_trustedCertificates,
-                                   m_settings.host);
 }
 
 void Connection::collectTlsFacts()

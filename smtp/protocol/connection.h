@@ -98,13 +98,20 @@ private:
     bool pinMatches(const CertificateSummary& leaf);
     void recordTlsEstablished();
     void onSslErrors(const QList<QSslError>& handshakeErrors);
+    // Where the handshake waits for a verdict on its certificate errors: inside the
+    // sslErrors() slot, or paused (PauseOnSslErrors) until resume().
+    enum class Handshake { InSlot, Paused };
+    // The handshake's errors, final: accept the certificate or fail as the settings say.
+    void judge(const QList<QSslError>& errors, Handshake handshake);
+    // Lets the handshake go on despite errors that the settings tolerate.
+    void acceptDespiteErrors(Handshake handshake);
+    // The chain is not anchored in the CA file: the system store judges it, on a worker
+    // thread, while the handshake waits (interrupted, not blocked).
+    void verifyWithSystemStore();
     void onReadyRead();
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void collectTlsFacts();
-    // The certificate errors of the handshake as the system store and the CA file together
-    // judge them (the socket itself trusts the CA file alone); empty when trusted.
-    QList<QSslError> withSystemStore(const QList<QSslError>& errors) const;
     void write(const QByteArray& bytes);
 
     SessionSettings m_settings;
