@@ -246,87 +246,99 @@ std::optional<Mailbox> AddressParser::parseAddrSpec()
         return std::nullopt;
     Mailbox mailbox;
     const qsizetype localStart = m_pos;
-    if (peek() == u'"') {
-        auto content = parseQuotedString();
-        if (!content)
-            return std::nullopt;
-        if (content->isEmpty()) {
-            fail(MessageError::Code::EmptyLocalPart, localStart, u"\"\""_s);
-            return std::nullopt;
-        }
-        mailbox.m_localPart = isDotAtom(*content) ? *content : quoted(*content);
-    } else {
-        while (!atEnd() && (isAtext(peek()) || peek() == u'.'))
-            ++m_pos;
-        const QString local = m_input.mid(localStart, m_pos - localStart).toString();
-        if (local.isEmpty()) {
-            if (peek() == u'@')
-                fail(MessageError::Code::EmptyLocalPart, localStart);
-            else
-                failUnexpected();
-            return std::nullopt;
-        }
-        if (!isDotAtom(local)) {
-            fail(MessageError::Code::InvalidLocalPart, localStart, local);
-            return std::nullopt;
-        }
-        mailbox.m_localPart = local;
-    }
-    const qsizetype localEnd = m_pos;
-    if (!skipCfws())
+    if (!parseLocalPart(mailbox) || !parseAtSign(localStart) || !parseDomain(mailbox))
         return std::nullopt;
-    if (peek() != u'@') {
-        if (atEnd() || peek() == u'>' || peek() == u',' || peek() == u';')
-            fail(MessageError::Code::MissingAtSign, localStart,
-                 m_input.mid(localStart, localEnd - localStart).toString());
-        else
-            failUnexpected();
-        return std::nullopt;
-    }
-    ++m_pos;
-    if (!skipCfws())
-        return std::nullopt;
-
-    const qsizetype domainStart = m_pos;
-    if (peek() == u'[') {
-        ++m_pos;
-        while (!atEnd() && peek() != u']') {
-            const char16_t u = peek().unicode();
-            if (u < 0x21 || u > 0x7e || u == u'[' || u == u'\\')
-                break;
-            ++m_pos;
-        }
-        if (peek() != u']') {
-            fail(MessageError::Code::InvalidDomain, domainStart,
-                 m_input.mid(domainStart, m_pos + 1 - domainStart).toString());
-            return std::nullopt;
-        }
-        ++m_pos;
-        mailbox.m_domain = m_input.mid(domainStart, m_pos - domainStart).toString();
-        mailbox.m_aceDomain = mailbox.m_domain.toLatin1();
-    } else {
-        while (!atEnd() && (isAtext(peek()) || peek() == u'.'))
-            ++m_pos;
-        mailbox.m_domain = m_input.mid(domainStart, m_pos - domainStart).toString();
-        if (mailbox.m_domain.isEmpty()) {
-            if (atEnd() || peek() == u'>' || peek() == u',' || peek() == u';')
-                fail(MessageError::Code::EmptyDomain, domainStart);
-            else
-                failUnexpected();
-            return std::nullopt;
-        }
-        const auto ace = aceDomain(mailbox.m_domain);
-        if (!ace) {
-            fail(MessageError::Code::InvalidDomain, domainStart, mailbox.m_domain);
-            return std::nullopt;
-        }
-        mailbox.m_aceDomain = *ace;
-    }
     if (mailbox.m_localPart.toUtf8().size() > MaxLocalPartOctets) {
         fail(MessageError::Code::AddressTooLong, localStart, mailbox.m_localPart);
         return std::nullopt;
     }
     return mailbox;
+}
+
+bool AddressParser::parseLocalPart(Mailbox& mailbox)
+{
+    const qsizetype localStart = m_pos;
+    if (peek() == u'"') {
+        auto content = parseQuotedString();
+        if (!content)
+            return false;
+        if (content->isEmpty())
+            return fail(MessageError::Code::EmptyLocalPart, localStart, u"\"\""_s);
+        mailbox.m_localPart = isDotAtom(*content) ? *content : quoted(*content);
+        return true;
+    }
+    while (!atEnd() && (isAtext(peek()) || peek() == u'.'))
+        ++m_pos;
+    const QString local = m_input.mid(localStart, m_pos - localStart).toString();
+    if (local.isEmpty()) {
+        if (peek() == u'@')
+            return fail(MessageError::Code::EmptyLocalPart, localStart);
+        return failUnexpected();
+    }
+    if (!isDotAtom(local))
+        return fail(MessageError::Code::InvalidLocalPart, localStart, local);
+    mailbox.m_localPart = local;
+    return true;
+}
+
+// The '@' after the local part that began at localStart, with the CFWS after it.
+bool AddressParser::parseAtSign(qsizetype localStart)
+{
+    const qsizetype localEnd = m_pos;
+    if (!skipCfws())
+        return false;
+    if (peek() != u'@') {
+        if (atEnd() || peek() == u'>' || peek() == u',' || peek() == u';')
+            return fail(MessageError::Code::MissingAtSign, localStart,
+                        m_input.mid(localStart, localEnd - localStart).toString());
+        return failUnexpected();
+    }
+    ++m_pos;
+    return skipCfws();
+}
+
+bool AddressParser::parseDomain(Mailbox& mailbox)
+{
+    if (peek() == u'[')
+        return parseDomainLiteral(mailbox);
+    return parseDomainName(mailbox);
+}
+
+bool AddressParser::parseDomainLiteral(Mailbox& mailbox)
+{
+    const qsizetype domainStart = m_pos;
+    ++m_pos;
+    while (!atEnd() && peek() != u']') {
+        const char16_t u = peek().unicode();
+        if (u < 0x21 || u > 0x7e || u == u'[' || u == u'\\')
+            break;
+        ++m_pos;
+    }
+    if (peek() != u']')
+        return fail(MessageError::Code::InvalidDomain, domainStart,
+                    m_input.mid(domainStart, m_pos + 1 - domainStart).toString());
+    ++m_pos;
+    mailbox.m_domain = m_input.mid(domainStart, m_pos - domainStart).toString();
+    mailbox.m_aceDomain = mailbox.m_domain.toLatin1();
+    return true;
+}
+
+bool AddressParser::parseDomainName(Mailbox& mailbox)
+{
+    const qsizetype domainStart = m_pos;
+    while (!atEnd() && (isAtext(peek()) || peek() == u'.'))
+        ++m_pos;
+    mailbox.m_domain = m_input.mid(domainStart, m_pos - domainStart).toString();
+    if (mailbox.m_domain.isEmpty()) {
+        if (atEnd() || peek() == u'>' || peek() == u',' || peek() == u';')
+            return fail(MessageError::Code::EmptyDomain, domainStart);
+        return failUnexpected();
+    }
+    const auto ace = aceDomain(mailbox.m_domain);
+    if (!ace)
+        return fail(MessageError::Code::InvalidDomain, domainStart, mailbox.m_domain);
+    mailbox.m_aceDomain = *ace;
+    return true;
 }
 
 bool AddressParser::parseAddress(AddressList& list, bool inGroup)
@@ -336,77 +348,103 @@ bool AddressParser::parseAddress(AddressList& list, bool inGroup)
     if (!parseWords(words))
         return false;
     const QChar c = peek();
-    if (c == u'<') {
-        ++m_pos;
-        auto mailbox = parseAddrSpec();
-        if (!mailbox || !skipCfws())
-            return false;
-        if (peek() != u'>') {
-            if (atEnd())
-                return fail(MessageError::Code::UnterminatedAngleAddress, m_pos,
-                            m_input.mid(start).toString());
-            return failUnexpected();
-        }
-        ++m_pos;
-        mailbox->m_displayName = phrase(words);
-        list.append(*mailbox);
-        return true;
-    }
+    if (c == u'<')
+        return parseNameAddr(list, words, start);
     if (c == u':' && !words.isEmpty()) {
         if (inGroup)
             return fail(MessageError::Code::NestedGroup, m_pos, phrase(words));
-        ++m_pos;
-        AddressList members;
-        while (true) {
-            if (!skipCfws())
-                return false;
-            if (atEnd())
-                return fail(MessageError::Code::UnterminatedGroup, start, phrase(words));
-            if (peek() == u';') {
-                ++m_pos;
-                break;
-            }
-            if (peek() == u',') {
-                ++m_pos;
-                continue;
-            }
-            if (!parseAddress(members, true) || !skipCfws())
-                return false;
-            if (peek() == u',')
-                ++m_pos;
-            else if (atEnd())
-                return fail(MessageError::Code::UnterminatedGroup, start, phrase(words));
-            else if (peek() != u';')
-                return failUnexpected();
-        }
-        // A group whose name is refused is refused as a whole: its members are never
-        // dropped in silence. (phrase() makes decoded controls U+FFFD, which appendGroup
-        // accepts.)
-        const QString name = phrase(words);
-        if (!list.appendGroup(name, members.mailboxes()))
-            return fail(MessageError::Code::ControlCharacter, start, name);
-        return true;
+        return parseGroup(list, words, start);
     }
-    if (c == u'@') {
-        if (words.size() > 1) {
-            qsizetype end = m_pos;
-            while (end < m_input.size() && m_input[end] != u',' && m_input[end] != u';')
-                ++end;
-            return fail(MessageError::Code::MissingAngleAddress, start,
-                        m_input.mid(start, end - start).trimmed().toString());
-        }
-        m_pos = start;
-        auto mailbox = parseAddrSpec();
-        if (!mailbox)
-            return false;
-        list.append(*mailbox);
-        return true;
-    }
+    if (c == u'@')
+        return parseBareAddrSpec(list, words, start);
     if (words.isEmpty())
         return failUnexpected();
     if (words.size() == 1 && !words.first().quoted)
         return fail(MessageError::Code::MissingAtSign, words.first().start, words.first().text);
     return fail(MessageError::Code::MissingAngleAddress, start, phrase(words));
+}
+
+// The angle address after a display name (words) that began at start; m_pos is at '<'.
+bool AddressParser::parseNameAddr(AddressList& list, const QList<Word>& words, qsizetype start)
+{
+    ++m_pos;
+    auto mailbox = parseAddrSpec();
+    if (!mailbox || !skipCfws())
+        return false;
+    if (peek() != u'>') {
+        if (atEnd())
+            return fail(MessageError::Code::UnterminatedAngleAddress, m_pos,
+                        m_input.mid(start).toString());
+        return failUnexpected();
+    }
+    ++m_pos;
+    mailbox->m_displayName = phrase(words);
+    list.append(*mailbox);
+    return true;
+}
+
+// A group named by words, which began at start; m_pos is at ':'.
+bool AddressParser::parseGroup(AddressList& list, const QList<Word>& words, qsizetype start)
+{
+    ++m_pos;
+    AddressList members;
+    if (!parseGroupMembers(members, words, start))
+        return false;
+    // A group whose name is refused is refused as a whole: its members are never
+    // dropped in silence. (phrase() makes decoded controls U+FFFD, which appendGroup
+    // accepts.)
+    const QString name = phrase(words);
+    if (!list.appendGroup(name, members.mailboxes()))
+        return fail(MessageError::Code::ControlCharacter, start, name);
+    return true;
+}
+
+// The members up to and including the ';' that ends the group; an unterminated group is
+// reported at start with its name (words).
+bool AddressParser::parseGroupMembers(AddressList& members, const QList<Word>& words,
+                                      qsizetype start)
+{
+    while (true) {
+        if (!skipCfws())
+            return false;
+        if (atEnd())
+            return fail(MessageError::Code::UnterminatedGroup, start, phrase(words));
+        if (peek() == u';') {
+            ++m_pos;
+            return true;
+        }
+        if (peek() == u',') {
+            ++m_pos;
+            continue;
+        }
+        if (!parseAddress(members, true) || !skipCfws())
+            return false;
+        if (peek() == u',')
+            ++m_pos;
+        else if (atEnd())
+            return fail(MessageError::Code::UnterminatedGroup, start, phrase(words));
+        else if (peek() != u';')
+            return failUnexpected();
+    }
+}
+
+// An addr-spec without angle brackets, which began at start; m_pos is at '@' after the
+// words read as its local part.
+bool AddressParser::parseBareAddrSpec(AddressList& list, const QList<Word>& words, qsizetype start)
+{
+    if (words.size() > 1) {
+        qsizetype end = m_pos;
+        while (end < m_input.size() && m_input[end] != u',' && m_input[end] != u';')
+            ++end;
+        return fail(MessageError::Code::MissingAngleAddress, start,
+                    m_input.mid(start, end - start).trimmed().toString());
+    }
+    m_pos = start;
+    auto mailbox = parseAddrSpec();
+    if (!mailbox)
+        return false;
+    list.append(*mailbox);
+    return true;
 }
 
 std::optional<AddressList> AddressParser::parseList()

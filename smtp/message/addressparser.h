@@ -38,7 +38,16 @@ private:
     };
 
     bool parseAddress(AddressList& list, bool inGroup);
+    bool parseNameAddr(AddressList& list, const QList<Word>& words, qsizetype start);
+    bool parseGroup(AddressList& list, const QList<Word>& words, qsizetype start);
+    bool parseGroupMembers(AddressList& members, const QList<Word>& words, qsizetype start);
+    bool parseBareAddrSpec(AddressList& list, const QList<Word>& words, qsizetype start);
     std::optional<Mailbox> parseAddrSpec();
+    bool parseLocalPart(Mailbox& mailbox);
+    bool parseAtSign(qsizetype localStart);
+    bool parseDomain(Mailbox& mailbox);
+    bool parseDomainLiteral(Mailbox& mailbox);
+    bool parseDomainName(Mailbox& mailbox);
     bool parseWords(QList<Word>& words);
     std::optional<QString> parseQuotedString();
     bool skipCfws();

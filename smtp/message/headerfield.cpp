@@ -37,6 +37,18 @@ bool fitsOneWord(QStringView text, EncodedWord::Encoding encoding, EncodedWord::
     return EncodedWord::encodePrefix(text, encoding, context).consumed == text.size();
 }
 
+// Whether every CRLF-terminated line of field stays within the 998 octets RFC 5322 allows.
+bool linesWithinMaxLength(const QByteArray& field)
+{
+    qsizetype lineStart = 0;
+    for (qsizetype end = field.indexOf("\r\n"); end >= 0; end = field.indexOf("\r\n", end + 2)) {
+        if (end - lineStart > HeaderField::MaxLineLength)
+            return false;
+        lineStart = end + 2;
+    }
+    return true;
+}
+
 } // namespace
 
 HeaderField::HeaderField(QByteArrayView name)
@@ -155,79 +167,82 @@ void HeaderField::appendText(QStringView text)
     }
 }
 
+void HeaderField::FoldedLines::fold()
+{
+    bytes += "\r\n";
+    lineLength = 0;
+    lineHasContent = false;
+}
+
 std::optional<QByteArray> HeaderField::toBytes() const
 {
     if (!m_valid)
         return std::nullopt;
-    QByteArray out = m_name + ':';
-    qsizetype lineLength = out.size();
-    bool lineHasContent = false;
-    auto fold = [&] {
-        out += "\r\n";
-        lineLength = 0;
-        lineHasContent = false;
-    };
-
+    FoldedLines out;
+    out.bytes = m_name + ':';
+    out.lineLength = out.bytes.size();
     for (const Unit& unit : m_units) {
-        if (!unit.encoded) {
-            if (lineHasContent &&
-                lineLength + unit.whitespace.size() + unit.bytes.size() > PreferredLineLength &&
-                !unit.whitespace.isEmpty())
-                fold();
-            out += unit.whitespace;
-            out += unit.bytes;
-            lineLength += unit.whitespace.size() + unit.bytes.size();
-            lineHasContent = true;
+        if (unit.encoded)
+            writeEncodedUnit(out, unit);
+        else
+            writeTokenUnit(out, unit);
+    }
+    out.bytes += "\r\n";
+    if (!linesWithinMaxLength(out.bytes))
+        return std::nullopt;
+    return out.bytes;
+}
+
+void HeaderField::writeTokenUnit(FoldedLines& out, const Unit& unit)
+{
+    if (out.lineHasContent &&
+        out.lineLength + unit.whitespace.size() + unit.bytes.size() > PreferredLineLength &&
+        !unit.whitespace.isEmpty())
+        out.fold();
+    out.bytes += unit.whitespace;
+    out.bytes += unit.bytes;
+    out.lineLength += unit.whitespace.size() + unit.bytes.size();
+    out.lineHasContent = true;
+}
+
+void HeaderField::writeEncodedUnit(FoldedLines& out, const Unit& unit)
+{
+    const EncodedWord::Encoding encoding = EncodedWord::chooseEncoding(unit.text, unit.context);
+    QStringView rest = unit.text;
+    bool firstWord = true;
+    while (!rest.isEmpty()) {
+        const QByteArray& whitespace = firstWord ? unit.whitespace : QByteArray(" ");
+        const qsizetype prefixSize = firstWord ? unit.bytes.size() : 0;
+        const qsizetype room = PreferredLineLength - out.lineLength - whitespace.size() -
+                               prefixSize - unit.suffix.size();
+        EncodedWord::Piece piece;
+        if (room > EncodedWord::Overhead)
+            piece = EncodedWord::encodePrefix(rest, encoding, unit.context,
+                                              int(qMin<qsizetype>(room, EncodedWord::MaxLength)));
+        // A sliver of a word at the end of a line helps nobody: start a new line. A
+        // name is kept in one word where it fits in one, because some readers (Python
+        // before gh-128110 was fixed) wrongly keep the space between words of a phrase.
+        const bool sliver = piece.consumed < rest.size() &&
+                            (room < 32 || (unit.context == EncodedWord::Context::Phrase &&
+                                           fitsOneWord(rest, encoding, unit.context)));
+        if (out.lineHasContent && (piece.consumed == 0 || sliver)) {
+            out.fold();
             continue;
         }
-
-        const EncodedWord::Encoding encoding = EncodedWord::chooseEncoding(unit.text, unit.context);
-        QStringView rest = unit.text;
-        bool firstWord = true;
-        while (!rest.isEmpty()) {
-            const QByteArray& whitespace = firstWord ? unit.whitespace : QByteArray(" ");
-            const qsizetype prefixSize = firstWord ? unit.bytes.size() : 0;
-            const qsizetype room = PreferredLineLength - lineLength - whitespace.size() -
-                                   prefixSize - unit.suffix.size();
-            EncodedWord::Piece piece;
-            if (room > EncodedWord::Overhead)
-                piece =
-                    EncodedWord::encodePrefix(rest, encoding, unit.context,
-                                              int(qMin<qsizetype>(room, EncodedWord::MaxLength)));
-            // A sliver of a word at the end of a line helps nobody: start a new line. A
-            // name is kept in one word where it fits in one, because some readers (Python
-            // before gh-128110 was fixed) wrongly keep the space between words of a phrase.
-            const bool sliver = piece.consumed < rest.size() &&
-                                (room < 32 || (unit.context == EncodedWord::Context::Phrase &&
-                                               fitsOneWord(rest, encoding, unit.context)));
-            if (lineHasContent && (piece.consumed == 0 || sliver)) {
-                fold();
-                continue;
-            }
-            if (piece.consumed == 0)
-                piece = EncodedWord::encodePrefix(rest, encoding, unit.context);
-            rest = rest.mid(piece.consumed);
-            out += whitespace;
-            if (firstWord)
-                out += unit.bytes;
-            out += piece.word;
-            if (rest.isEmpty())
-                out += unit.suffix;
-            lineLength += whitespace.size() + prefixSize + piece.word.size() +
+        if (piece.consumed == 0)
+            piece = EncodedWord::encodePrefix(rest, encoding, unit.context);
+        rest = rest.mid(piece.consumed);
+        out.bytes += whitespace;
+        if (firstWord)
+            out.bytes += unit.bytes;
+        out.bytes += piece.word;
+        if (rest.isEmpty())
+            out.bytes += unit.suffix;
+        out.lineLength += whitespace.size() + prefixSize + piece.word.size() +
                           (rest.isEmpty() ? unit.suffix.size() : 0);
-            lineHasContent = true;
-            firstWord = false;
-        }
+        out.lineHasContent = true;
+        firstWord = false;
     }
-    out += "\r\n";
-
-    qsizetype lineStart = 0;
-    for (qsizetype end = out.indexOf("\r\n"); end >= 0; end = out.indexOf("\r\n", end + 2)) {
-        if (end - lineStart > MaxLineLength)
-            return std::nullopt;
-        lineStart = end + 2;
-    }
-    return out;
 }
 
 } // namespace smtp

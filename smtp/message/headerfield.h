@@ -58,8 +58,22 @@ private:
         bool encoded = false;
     };
 
+    // The field as it is being folded: its bytes so far and the state of the last line.
+    struct FoldedLines
+    {
+        QByteArray bytes;
+        qsizetype lineLength = 0;
+        bool lineHasContent = false;
+
+        // Ends the line; what follows goes on a continuation line.
+        void fold();
+    };
+
     void appendEncodedUnit(QByteArray whitespace, QStringView text, EncodedWord::Context context,
                            QByteArrayView prefix, QByteArrayView suffix);
+    static void writeTokenUnit(FoldedLines& out, const Unit& unit);
+    // As many encoded words as the text needs, each sized to the room left on its line.
+    static void writeEncodedUnit(FoldedLines& out, const Unit& unit);
 
     QByteArray m_name;
     QList<Unit> m_units;

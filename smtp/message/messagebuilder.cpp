@@ -66,6 +66,24 @@ bool setError(MessageError* error, MessageError value)
     return false;
 }
 
+// A field holding one token: a date, a message ID, a version.
+HeaderField tokenField(QByteArrayView name, QByteArrayView token)
+{
+    HeaderField field(name);
+    field.appendToken(token);
+    return field;
+}
+
+// An address field, left out when the list is empty.
+void appendAddressField(QList<HeaderField>& fields, QByteArrayView name, const AddressList& list)
+{
+    if (list.isEmpty())
+        return;
+    HeaderField field(name);
+    list.appendTo(field);
+    fields.append(field);
+}
+
 } // namespace
 
 QByteArray MessageBuilder::userAgent()
@@ -222,11 +240,8 @@ bool MessageBuilder::appendField(MessageDevice& device, const HeaderField& field
     return true;
 }
 
-std::unique_ptr<MessageDevice> MessageBuilder::compose(MessageError* error)
+bool MessageBuilder::buildRootPart(MimePart* root, MessageError* error) const
 {
-    if (!validate(error))
-        return nullptr;
-
     MimePart body = MimePart::text(m_text, "plain", m_allow8Bit);
     if (!m_html.isEmpty())
         body =
@@ -237,7 +252,7 @@ std::unique_ptr<MessageDevice> MessageBuilder::compose(MessageError* error)
         for (const Resource& image : m_inlineImages) {
             MimePart part;
             if (!buildResourcePart(image, !m_html.isEmpty(), &part, error))
-                return nullptr;
+                return false;
             (m_html.isEmpty() ? attachments : related).append(part);
         }
         if (related.size() > 1)
@@ -246,66 +261,72 @@ std::unique_ptr<MessageDevice> MessageBuilder::compose(MessageError* error)
     for (const Resource& attachment : m_attachments) {
         MimePart part;
         if (!buildResourcePart(attachment, false, &part, error))
-            return nullptr;
+            return false;
         attachments.append(part);
     }
-    const MimePart root =
-        attachments.isEmpty() ? body : MimePart::multipart("mixed", QList{body} + attachments);
+    *root = attachments.isEmpty() ? body : MimePart::multipart("mixed", QList{body} + attachments);
+    return true;
+}
 
-    m_messageId = QString::fromLatin1(m_messageId.isEmpty() ? MessageId::generate(idDomain())
-                                                            : *MessageId::normalize(m_messageId));
-
-    QList<HeaderField> fields;
-    HeaderField date("Date");
-    date.appendToken(MailDate::format(m_date.isValid() ? m_date : QDateTime::currentDateTime()));
-    fields.append(date);
-    HeaderField from("From");
-    m_from.appendTo(from);
-    fields.append(from);
-    const auto addressField = [&](QByteArrayView name, const AddressList& list) {
-        if (list.isEmpty())
-            return;
-        HeaderField field(name);
-        list.appendTo(field);
-        fields.append(field);
-    };
-    addressField("Reply-To", m_replyTo);
+void MessageBuilder::appendAddressFields(QList<HeaderField>& fields) const
+{
+    appendAddressField(fields, "Reply-To", m_replyTo);
     if (m_to.isEmpty() && m_cc.isEmpty() && !m_bcc.isEmpty()) {
         // Bcc-only mail still says whom it is for, without telling (RFC 5322 §3.6.3).
         AddressList undisclosed;
         // A fixed name without control characters: never refused.
         (void)undisclosed.appendGroup(u"undisclosed-recipients"_s, {});
-        addressField("To", undisclosed);
+        appendAddressField(fields, "To", undisclosed);
     }
-    addressField("To", m_to);
-    addressField("Cc", m_cc);
+    appendAddressField(fields, "To", m_to);
+    appendAddressField(fields, "Cc", m_cc);
     if (m_keepBcc)
-        addressField("Bcc", m_bcc);
-    fields.append(HeaderField::unstructured("Subject", m_subject));
-    HeaderField messageId("Message-ID");
-    messageId.appendToken(m_messageId.toLatin1());
-    fields.append(messageId);
-    if (!m_inReplyTo.isEmpty()) {
-        HeaderField inReplyTo("In-Reply-To");
-        inReplyTo.appendToken(*MessageId::normalize(m_inReplyTo));
-        fields.append(inReplyTo);
-    }
+        appendAddressField(fields, "Bcc", m_bcc);
+}
+
+void MessageBuilder::appendIdentificationFields(QList<HeaderField>& fields) const
+{
+    fields.append(tokenField("Message-ID", m_messageId.toLatin1()));
+    if (!m_inReplyTo.isEmpty())
+        fields.append(tokenField("In-Reply-To", *MessageId::normalize(m_inReplyTo)));
     if (!m_references.isEmpty()) {
         HeaderField references("References");
         for (const QString& id : m_references)
             references.appendToken(*MessageId::normalize(id));
         fields.append(references);
     }
-    HeaderField agent("User-Agent");
-    agent.appendToken(userAgent());
-    fields.append(agent);
-    HeaderField version("MIME-Version");
-    version.appendToken("1.0");
-    fields.append(version);
+}
+
+QList<HeaderField> MessageBuilder::headerFields(const MimePart& root) const
+{
+    QList<HeaderField> fields;
+    fields.append(tokenField(
+        "Date", MailDate::format(m_date.isValid() ? m_date : QDateTime::currentDateTime())));
+    HeaderField from("From");
+    m_from.appendTo(from);
+    fields.append(from);
+    appendAddressFields(fields);
+    fields.append(HeaderField::unstructured("Subject", m_subject));
+    appendIdentificationFields(fields);
+    fields.append(tokenField("User-Agent", userAgent()));
+    fields.append(tokenField("MIME-Version", "1.0"));
     fields += root.headerFields();
+    return fields;
+}
+
+std::unique_ptr<MessageDevice> MessageBuilder::compose(MessageError* error)
+{
+    if (!validate(error))
+        return nullptr;
+    MimePart root;
+    if (!buildRootPart(&root, error))
+        return nullptr;
+
+    m_messageId = QString::fromLatin1(m_messageId.isEmpty() ? MessageId::generate(idDomain())
+                                                            : *MessageId::normalize(m_messageId));
 
     auto device = std::make_unique<MessageDevice>();
-    for (const HeaderField& field : fields) {
+    for (const HeaderField& field : headerFields(root)) {
         if (!appendField(*device, field, error))
             return nullptr;
     }

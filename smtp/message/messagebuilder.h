@@ -95,6 +95,13 @@ private:
     bool appendField(MessageDevice& device, const HeaderField& field, MessageError* error) const;
     bool buildResourcePart(const Resource& resource, bool inlineImage, MimePart* part,
                            MessageError* error) const;
+    // The whole MIME tree (see the structure above) into *root.
+    bool buildRootPart(MimePart* root, MessageError* error) const;
+    // Every header field in order, the root part's own MIME fields last.
+    QList<HeaderField> headerFields(const MimePart& root) const;
+    void appendAddressFields(QList<HeaderField>& fields) const;
+    // Message-ID, In-Reply-To and References (RFC 5322 §3.6.4).
+    void appendIdentificationFields(QList<HeaderField>& fields) const;
     QByteArray idDomain() const;
 
     Mailbox m_from;
