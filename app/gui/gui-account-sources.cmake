@@ -8,7 +8,7 @@ qt_add_library(hongyan_account_controllers OBJECT
 )
 target_include_directories(hongyan_account_controllers PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(hongyan_account_controllers PUBLIC hongyan_setup hongyan_ui hongyan_storage
-    hongyan_ui_text hongyan_smtp Qt6::Widgets)
+    hongyan_explanations hongyan_smtp Qt6::Widgets)
 
 set(HONGYAN_GUI_ACCOUNT_SOURCES
     $<TARGET_OBJECTS:hongyan_account_controllers>

@@ -19,7 +19,7 @@ qt_add_library(hongyan_gui_controllers OBJECT
 )
 target_include_directories(hongyan_gui_controllers PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 target_link_libraries(hongyan_gui_controllers PUBLIC hongyan_gui_core hongyan_ui hongyan_storage
-    hongyan_ui_text hongyan_smtp Qt6::Widgets)
+    hongyan_explanations hongyan_smtp Qt6::Widgets)
 
 set(HONGYAN_GUI_SOURCES
     main.cpp
