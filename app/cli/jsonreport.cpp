@@ -20,6 +20,17 @@ QString sslErrorName(QSslError::SslError error)
     return QString::fromLatin1(QMetaEnum::fromType<QSslError::SslError>().valueToKey(error));
 }
 
+// [{"phase": "connect", "startMs": 0, "ms": 3}, …]: where the operation's time went.
+QJsonArray phases(const QList<smtp::PhaseTiming>& timings)
+{
+    QJsonArray array;
+    for (const smtp::PhaseTiming& timing : timings)
+        array.append(QJsonObject{{u"phase"_s, smtp::phaseName(timing.phase)},
+                                 {u"startMs"_s, timing.startMs},
+                                 {u"ms"_s, timing.durationMs}});
+    return array;
+}
+
 } // namespace
 
 QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation& explanation)
@@ -49,6 +60,7 @@ QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation&
         {u"messageBytes"_s, outcome.messageBytes},
         {u"sizeLimit"_s, outcome.sizeLimit == 0 ? QJsonValue() : QJsonValue(outcome.sizeLimit)},
         {u"recipients"_s, recipients},
+        {u"phases"_s, phases(outcome.phases)},
         {u"tls"_s, tls(outcome.tls)},
         {u"explanation"_s,
          QJsonObject{{u"headline"_s, explanation.headline},

@@ -12,6 +12,14 @@
 
 namespace smtp {
 
+// How long one phase of an operation took, from the operation's start (milliseconds).
+struct PhaseTiming
+{
+    Phase phase = Phase::Setup;
+    qint64 startMs = 0;
+    qint64 durationMs = 0;
+};
+
 // The single result of opening a session or sending one message. It is a value: people
 // get explanations made from it (translated, in ui/ and the CLI) with the server's own
 // words kept beside them.
@@ -93,6 +101,9 @@ public:
     Security security = Security::StartTls;
     bool directDelivery = false;       // to the recipient domain's MX hosts, not through an account
     QStringList offeredAuthMechanisms; // what the server's EHLO offered, when it did
+    // The phases the operation went through, in order, with their timings: where the time
+    // went, and on a timeout, how long each step before it took.
+    QList<PhaseTiming> phases;
 
     bool isSuccess() const
     {

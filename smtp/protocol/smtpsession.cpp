@@ -72,7 +72,7 @@ void SmtpSession::openInteractive()
 void SmtpSession::start(Mode mode)
 {
     m_mode = mode;
-    m_outcomeOwed = true;
+    beginOperation();
     QString problem = m_settings.validate();
     if (problem.isEmpty())
         problem = m_connection.prepare(m_settings);
@@ -104,7 +104,7 @@ void SmtpSession::send(const Envelope& envelope, QIODevice* message)
         return;
     }
     m_transaction.prepare(envelope, message);
-    m_outcomeOwed = true;
+    beginOperation();
     if (isDisconnected())
         start(Mode::Engine);
     else if (isIdle())
@@ -136,7 +136,7 @@ void SmtpSession::sendLine(const QByteArray& line)
         refuseLater(Reason::InvalidSettings, refusal);
         return;
     }
-    m_outcomeOwed = true;
+    beginOperation();
     m_console.send(line);
 }
 
@@ -148,7 +148,7 @@ void SmtpSession::startTlsInteractive()
         refuseLater(Reason::InvalidSettings, u"the connection is already encrypted"_s);
         return;
     }
-    m_outcomeOwed = true;
+    beginOperation();
     m_handshake.startTls();
 }
 
@@ -156,7 +156,7 @@ void SmtpSession::authenticateInteractive()
 {
     if (!consoleReady())
         return;
-    m_outcomeOwed = true;
+    beginOperation();
     m_authentication.start();
 }
 
@@ -168,7 +168,7 @@ void SmtpSession::sendDataInteractive(QIODevice* text)
         refuseLater(Reason::InvalidSettings, u"the message text cannot be read"_s);
         return;
     }
-    m_outcomeOwed = true;
+    beginOperation();
     m_transaction.startConsoleData(text);
 }
 
@@ -184,7 +184,7 @@ void SmtpSession::testSender(const QString& address)
         refuseLater(Reason::InvalidAddress, error);
         return;
     }
-    m_outcomeOwed = true;
+    beginOperation();
     QByteArray parameters;
     if (Envelope::isInternational(address) && m_capabilities.supportsSmtpUtf8())
         parameters = "SMTPUTF8";
@@ -258,8 +258,16 @@ void SmtpSession::updatePhase(bool announce)
     if (phase == m_phase && !announce)
         return;
     m_phase = phase;
-    if (!isDisconnected())
-        emit phaseChanged(phase);
+    if (isDisconnected())
+        return;
+    // The operation's own phases, timed; the QUIT that follows an outcome is not one of them.
+    if (awaitsOutcome() && phase != Phase::Quit) {
+        const qint64 now = m_operationClock.elapsed();
+        if (!m_phaseTimings.isEmpty())
+            m_phaseTimings.last().durationMs = now - m_phaseTimings.last().startMs;
+        m_phaseTimings.append({phase, now, 0});
+    }
+    emit phaseChanged(phase);
 }
 
 void SmtpSession::record(Direction direction, const QString& text, TranscriptRecord::Level level)
@@ -478,10 +486,23 @@ void SmtpSession::finishOperation(const Outcome& outcome)
     report(outcome);
 }
 
+void SmtpSession::beginOperation()
+{
+    m_outcomeOwed = true;
+    m_operationClock.start();
+    m_phaseTimings.clear();
+}
+
 void SmtpSession::report(const Outcome& outcome)
 {
     m_outcomeOwed = false;
-    emit finished(outcome);
+    Outcome timed = outcome;
+    timed.phases = std::exchange(m_phaseTimings, {});
+    if (!timed.phases.isEmpty()) {
+        PhaseTiming& last = timed.phases.last();
+        last.durationMs = m_operationClock.elapsed() - last.startMs;
+    }
+    emit finished(timed);
 }
 
 // ---------------------------------------------------------------------------------------

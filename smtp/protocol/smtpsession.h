@@ -15,6 +15,7 @@
 #include "transaction.h"
 #include "transcriptrecord.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <optional>
@@ -156,6 +157,8 @@ private:
     // An operation (open, send, console step, sender test) is under way and has not had
     // its one finished() (or, for open, established()) yet.
     bool awaitsOutcome() const { return m_outcomeOwed; }
+    // An operation starts: it owes one outcome, and its phases are timed from now.
+    void beginOperation();
     // The one place finished() is emitted for an operation: it ends what is owed.
     void report(const Outcome& outcome);
     void connectionLost(Outcome::Reason reason, const QString& detail);
@@ -177,7 +180,9 @@ private:
     ConsoleStep m_console{*this};
     SenderProbe m_senderProbe{*this};
     bool m_outcomeOwed = false; // see awaitsOutcome()
-    QString m_answeredCommand;  // the command whose reply is being handled
+    QElapsedTimer m_operationClock;
+    QList<PhaseTiming> m_phaseTimings; // the operation's phases so far
+    QString m_answeredCommand;         // the command whose reply is being handled
     Deadline m_deadline;
 };
 

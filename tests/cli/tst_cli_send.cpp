@@ -454,6 +454,15 @@ void TestCliSend::exitStatus()
         QCOMPARE(report.value(u"reason"_s).toString(), reason);
         QCOMPARE(report.value(u"stage"_s).toString(), stage);
         QCOMPARE(report.value(u"exitStatus"_s).toInt(), exitCode);
+        const QJsonArray phases = report.value(u"phases"_s).toArray();
+        if (exitCode == 0) {
+            // Where the time went, from the connection to the server's verdict.
+            QVERIFY2(!phases.isEmpty(), qPrintable(run.out()));
+            QCOMPARE(phases.first().toObject().value(u"phase"_s).toString(), u"connect"_s);
+            QCOMPARE(phases.last().toObject().value(u"phase"_s).toString(), u"data-end"_s);
+            for (const QJsonValue& phase : phases)
+                QVERIFY(phase.toObject().value(u"ms"_s).toInteger(-1) >= 0);
+        }
         if (code == 0) {
             QVERIFY(report.value(u"code"_s).isNull());
         } else {

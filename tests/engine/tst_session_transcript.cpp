@@ -288,6 +288,18 @@ void TestSessionTranscript::stateChangesInOrder()
                                  Phase::MailFrom, Phase::RcptTo,   Phase::Data,
                                  Phase::Body,     Phase::DataEnd,  Phase::Quit};
     QCOMPARE(harness.phases(), phases);
+
+    // The outcome carries the same phases, timed back to back from the start of the send;
+    // the QUIT after it is not one of them.
+    QList<Phase> timed;
+    qint64 end = 0;
+    for (const smtp::PhaseTiming& timing : outcome->phases) {
+        timed.append(timing.phase);
+        QCOMPARE(timing.startMs, end);
+        QVERIFY(timing.durationMs >= 0);
+        end = timing.startMs + timing.durationMs;
+    }
+    QCOMPARE(timed, phases.first(phases.size() - 1));
 }
 
 QTEST_GUILESS_MAIN(TestSessionTranscript)
