@@ -6,6 +6,7 @@
 #include "sessionsettings.h"
 #include "tlsfacts.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -18,6 +19,20 @@ struct PhaseTiming
     Phase phase = Phase::Setup;
     qint64 startMs = 0;
     qint64 durationMs = 0;
+};
+
+// Times the phases of one operation, back to back.
+class PhaseClock
+{
+public:
+    void start();
+    void enter(Phase phase);
+    // The phases so far, the last one ending now; the clock is empty afterwards.
+    QList<PhaseTiming> take();
+
+private:
+    QElapsedTimer m_clock;
+    QList<PhaseTiming> m_phases;
 };
 
 // The single result of opening a session or sending one message. It is a value: people

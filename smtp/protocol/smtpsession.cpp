@@ -261,12 +261,8 @@ void SmtpSession::updatePhase(bool announce)
     if (isDisconnected())
         return;
     // The operation's own phases, timed; the QUIT that follows an outcome is not one of them.
-    if (awaitsOutcome() && phase != Phase::Quit) {
-        const qint64 now = m_operationClock.elapsed();
-        if (!m_phaseTimings.isEmpty())
-            m_phaseTimings.last().durationMs = now - m_phaseTimings.last().startMs;
-        m_phaseTimings.append({phase, now, 0});
-    }
+    if (awaitsOutcome() && phase != Phase::Quit)
+        m_phaseClock.enter(phase);
     emit phaseChanged(phase);
 }
 
@@ -317,8 +313,7 @@ void SmtpSession::reportProgress(qint64 bytesSent, qint64 bytesTotal)
 
 void SmtpSession::onTlsFailed(Reason reason, const QString& detail)
 {
-    const Category category = Category::Tls;
-    fail(makeOutcome(category, reason, nullptr, detail), Ending::Abort);
+    fail(makeOutcome(Category::Tls, reason, nullptr, detail), Ending::Abort);
 }
 
 void SmtpSession::onMalformedReply(Reason reason, const QString& detail, const QString& offending)
@@ -462,11 +457,6 @@ void SmtpSession::handshakeDone()
         m_authentication.start();
 }
 
-void SmtpSession::authenticated()
-{
-    becomeReady();
-}
-
 void SmtpSession::becomeReady()
 {
     enter(State::Ready);
@@ -489,19 +479,14 @@ void SmtpSession::finishOperation(const Outcome& outcome)
 void SmtpSession::beginOperation()
 {
     m_outcomeOwed = true;
-    m_operationClock.start();
-    m_phaseTimings.clear();
+    m_phaseClock.start();
 }
 
 void SmtpSession::report(const Outcome& outcome)
 {
     m_outcomeOwed = false;
     Outcome timed = outcome;
-    timed.phases = std::exchange(m_phaseTimings, {});
-    if (!timed.phases.isEmpty()) {
-        PhaseTiming& last = timed.phases.last();
-        last.durationMs = m_operationClock.elapsed() - last.startMs;
-    }
+    timed.phases = m_phaseClock.take();
     emit finished(timed);
 }
 

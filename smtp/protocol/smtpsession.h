@@ -15,7 +15,6 @@
 #include "transaction.h"
 #include "transcriptrecord.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 
 #include <optional>
@@ -124,7 +123,7 @@ private:
                             Outcome::Reason reason = Outcome::Reason::ServerReply,
                             std::optional<Outcome::Category> category = {}) const override;
     void handshakeDone() override;
-    void authenticated() override;
+    void authenticated() override { becomeReady(); }
     void finishOperation(const Outcome& outcome) override;
     void fail(const Outcome& outcome, Ending ending) override;
     void reportProgress(qint64 bytesSent, qint64 bytesTotal) override;
@@ -180,9 +179,8 @@ private:
     ConsoleStep m_console{*this};
     SenderProbe m_senderProbe{*this};
     bool m_outcomeOwed = false; // see awaitsOutcome()
-    QElapsedTimer m_operationClock;
-    QList<PhaseTiming> m_phaseTimings; // the operation's phases so far
-    QString m_answeredCommand;         // the command whose reply is being handled
+    PhaseClock m_phaseClock;    // the operation's phases so far
+    QString m_answeredCommand;  // the command whose reply is being handled
     Deadline m_deadline;
 };
 
