@@ -1,5 +1,7 @@
 #include "outboxentry.h"
 
+#include "enumnames.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -11,8 +13,8 @@ namespace hongyan {
 
 namespace {
 
-// Enum values are stored by their stable names (Outcome::categoryName...), so a file stays
-// readable when enums gain members.
+// The entry's status is stored by its name, so a file stays readable when Status gains
+// members.
 template <typename Enum, typename NameOf>
 Enum enumFromName(const QString& name, Enum last, NameOf nameOf, Enum fallback)
 {
@@ -51,13 +53,15 @@ smtp::Outcome outcomeFromJson(const QJsonObject& object)
 {
     using smtp::Outcome;
     Outcome outcome;
+    // Enum values are stored by their stable names (enumnames.h), so a file stays readable
+    // when enums gain members, and every value reads back.
     outcome.category =
-        enumFromName(object.value(u"category"_s).toString(), Outcome::Category::Cancelled,
-                     &Outcome::categoryName, Outcome::Category::Unknown);
+        smtp::fromStableName<Outcome::Category>(object.value(u"category"_s).toString())
+            .value_or(Outcome::Category::Unknown);
     outcome.phase =
         smtp::phaseFromName(object.value(u"stage"_s).toString()).value_or(smtp::Phase::Setup);
-    outcome.reason = enumFromName(object.value(u"reason"_s).toString(), Outcome::Reason::Cancelled,
-                                  &Outcome::reasonName, Outcome::Reason::None);
+    outcome.reason = smtp::fromStableName<Outcome::Reason>(object.value(u"reason"_s).toString())
+                         .value_or(Outcome::Reason::None);
     outcome.code = object.value(u"code"_s).toInt();
     outcome.enhanced = smtp::EnhancedStatus::fromString(object.value(u"enhanced"_s).toString());
     outcome.serverText = object.value(u"serverText"_s).toString();

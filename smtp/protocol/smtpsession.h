@@ -8,6 +8,7 @@
 #include "handshake.h"
 #include "outcome.h"
 #include "phase.h"
+#include "senderprobe.h"
 #include "sessioncore.h"
 #include "sessionsettings.h"
 #include "sessionstate.h"

@@ -123,6 +123,11 @@ private slots:
         QCOMPARE(read->lastError->serverText, outcome.serverText);
         QCOMPARE(read->lastError->recipients.size(), 1);
         QCOMPARE(read->lastErrorHost, u"smtp.example.com"_s);
+
+        // The last reasons of the enum read back too (a null MX was read as "none" before).
+        stored->lastError->reason = smtp::Outcome::Reason::NoMailRoute;
+        QVERIFY(outbox.update(*stored, &error));
+        QCOMPARE(outbox.entry(stored->id)->lastError->reason, smtp::Outcome::Reason::NoMailRoute);
     }
 
     void statusAfterOutcome()
