@@ -1215,6 +1215,14 @@
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send every waiting message now, one connection per account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeExplainer</name>
@@ -5000,7 +5008,7 @@
     </message>
 </context>
 <context>
-    <name>hongyan::cli::SendJob</name>
+    <name>hongyan::cli::SendCommand</name>
     <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>

@@ -1221,6 +1221,14 @@
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
+    <message>
+        <source>Send every waiting message now, one connection per account</source>
+        <translation>立即发送所有待发邮件，每个账户使用一个连接</translation>
+    </message>
+    <message>
+        <source>Send &amp;All</source>
+        <translation>全部发送(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeExplainer</name>
@@ -4990,7 +4998,7 @@
     </message>
 </context>
 <context>
-    <name>hongyan::cli::SendJob</name>
+    <name>hongyan::cli::SendCommand</name>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>

@@ -8,7 +8,7 @@
 #include "outcome.h"
 #include "probejob.h"
 #include "resultprinter.h"
-#include "sendjob.h"
+#include "sendcommand.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -89,7 +89,7 @@ int main(int argc, char* argv[])
     case CliOptions::Command::Build:
         return build(options);
     case CliOptions::Command::Send:
-        return runJob<hongyan::cli::SendJob>(app, options);
+        return runJob<hongyan::cli::SendCommand>(app, options);
     case CliOptions::Command::Probe:
         return runJob<hongyan::cli::ProbeJob>(app, options);
     case CliOptions::Command::Mx:

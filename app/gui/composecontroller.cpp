@@ -14,9 +14,9 @@
 #include "messagefilewriter.h"
 #include "notificationbar.h"
 #include "outbox.h"
+#include "outboxdelivery.h"
 #include "outboxmodel.h"
 #include "richtexteditor.h"
-#include "sendjob.h"
 #include "sendmonitor.h"
 #include "sendprogresswidget.h"
 #include "transcriptpane.h"
@@ -96,7 +96,7 @@ ComposeController::ComposeController(AppController* app, QObject* parent)
     connect(form, &ComposeForm::sendRequested, this, &ComposeController::send);
     connect(m_window->sendProgress(), &SendProgressWidget::cancelRequested, this, [this] {
         // While the message is being stored; the job's own monitor handles the rest.
-        if (m_storing && !m_job) {
+        if (m_storing && !m_delivery) {
             m_window->sendProgress()->showCancelling();
             m_storingCancelled = true;
             m_storing->cancel();
@@ -572,27 +572,29 @@ void ComposeController::onStored(const OutboxEntry& entry)
             : tr("Sending “%1” through %2").arg(entry.subject, account->host),
         false));
 
-    m_job =
-        new SendJob(*account, entry, m_app->outbox(), &m_app->sentFolder(), m_app->secrets(), this);
-    new SendMonitor(m_job, m_window->sendProgress(), transcript, m_window);
+    m_delivery = new OutboxDelivery(*account, {entry}, m_app->outbox(), &m_app->sentFolder(),
+                                    m_app->secrets(), this);
+    new SendMonitor(m_delivery, m_window->sendProgress(), transcript, m_window);
     const QString accountId = entry.accountId;
-    connect(m_job, &SendJob::sizeLimitLearned, this,
+    connect(m_delivery, &OutboxDelivery::sizeLimitLearned, this,
             [this, accountId](qint64 limit) { m_app->setSizeLimit(accountId, limit); });
-    connect(m_job, &SendJob::finished, this, &ComposeController::onSendFinished);
+    connect(m_delivery, &OutboxDelivery::entryFinished, this,
+            [this](const QString&, const smtp::Outcome& outcome) { onSendFinished(outcome); });
     m_app->setSending(entry.id, true);
-    m_job->start();
+    m_delivery->start();
 }
 
 void ComposeController::onSendFinished(const smtp::Outcome& outcome)
 {
     using Category = smtp::Outcome::Category;
-    SendJob* job = m_job;
-    const QString host = job ? job->host() : QString();
+    OutboxDelivery* delivery = m_delivery;
+    const QString host = delivery ? delivery->host() : QString();
     const QList<smtp::DirectDelivery::DomainResult> domains =
-        job ? job->domainResults() : QList<smtp::DirectDelivery::DomainResult>();
-    if (job)
-        job->release();
-    m_job = nullptr;
+        delivery ? delivery->domainResults(m_outboxId)
+                 : QList<smtp::DirectDelivery::DomainResult>();
+    if (delivery)
+        delivery->release();
+    m_delivery = nullptr;
     m_app->setSending(m_outboxId, false);
     setSending(false);
     if (m_quitting)
@@ -719,8 +721,8 @@ void ComposeController::linkedEntryDelivered(const smtp::Outcome& outcome, const
 
 void ComposeController::cancelSend()
 {
-    if (m_job) {
-        m_job->cancel();
+    if (m_delivery) {
+        m_delivery->cancel();
     } else if (m_storing) {
         m_storingCancelled = true;
         m_storing->cancel();
@@ -875,9 +877,9 @@ void ComposeController::closeForQuit()
     }
     if (m_storing)
         m_storing->cancel();
-    if (m_job) {
+    if (m_delivery) {
         m_app->setSending(m_outboxId, false);
-        delete m_job;
+        delete m_delivery;
     }
     closeNow();
 }

@@ -16,7 +16,7 @@ namespace hongyan {
 
 class AppController;
 class MessageFileWriter;
-class SendJob;
+class OutboxDelivery;
 struct OutboxEntry;
 
 // One compose window and the message in it: fills the form, saves the draft at most
@@ -102,7 +102,7 @@ private:
     bool m_quitting = false;
     QPointer<MessageFileWriter> m_storing;
     bool m_storingCancelled = false;
-    QPointer<SendJob> m_job;
+    QPointer<OutboxDelivery> m_delivery;
 };
 
 } // namespace hongyan

@@ -14,11 +14,10 @@ qt_add_library(hongyan_gui_controllers OBJECT
     ${CMAKE_CURRENT_LIST_DIR}/consolecontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/consolecontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/outboxcontroller.cpp ${CMAKE_CURRENT_LIST_DIR}/outboxcontroller.h
     ${CMAKE_CURRENT_LIST_DIR}/outboxmodel.cpp ${CMAKE_CURRENT_LIST_DIR}/outboxmodel.h
-    ${CMAKE_CURRENT_LIST_DIR}/sendjob.cpp ${CMAKE_CURRENT_LIST_DIR}/sendjob.h
     ${CMAKE_CURRENT_LIST_DIR}/sendmonitor.cpp ${CMAKE_CURRENT_LIST_DIR}/sendmonitor.h
 )
 target_include_directories(hongyan_gui_controllers PUBLIC ${CMAKE_CURRENT_LIST_DIR})
-target_link_libraries(hongyan_gui_controllers PUBLIC hongyan_gui_core hongyan_ui hongyan_storage
+target_link_libraries(hongyan_gui_controllers PUBLIC hongyan_gui_core hongyan_ui hongyan_sending hongyan_storage
     hongyan_explanations hongyan_smtp Qt6::Widgets)
 
 set(HONGYAN_GUI_SOURCES

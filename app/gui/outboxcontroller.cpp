@@ -7,10 +7,10 @@
 #include "mainwindow.h"
 #include "notificationbar.h"
 #include "outbox.h"
+#include "outboxdelivery.h"
 #include "outboxmodel.h"
 #include "outboxwindow.h"
 #include "outcomeexplainer.h"
-#include "sendjob.h"
 #include "sendmonitor.h"
 #include "sendprogresswidget.h"
 #include "transcriptpane.h"
@@ -82,6 +82,7 @@ void OutboxController::ensureWindow()
     m_window->setModel(m_model);
     connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::updateDetails);
     connect(m_window, &OutboxWindow::retryRequested, this, &OutboxController::retry);
+    connect(m_window, &OutboxWindow::sendAllRequested, this, &OutboxController::sendAll);
     connect(m_window, &OutboxWindow::editRequested, this, &OutboxController::edit);
     connect(m_window, &OutboxWindow::deleteRequested, this, &OutboxController::remove);
     connect(m_window, &OutboxWindow::closed, this, &OutboxController::windowClosed);
@@ -198,7 +199,7 @@ void OutboxController::updateDetails(const QString& id)
 
 void OutboxController::retry(const QString& id)
 {
-    if (m_job || m_app->isSending(id))
+    if (m_delivery || m_app->isSending(id))
         return;
     const std::optional<OutboxEntry> entry = m_app->outbox()->entry(id);
     if (!entry)
@@ -214,58 +215,108 @@ void OutboxController::retry(const QString& id)
         box->open();
         return;
     }
-    startRetry(*entry, *account, false);
+    startDelivery(*account, {*entry}, false);
 }
 
-void OutboxController::startRetry(const OutboxEntry& entry, const Account& account, bool automatic)
+// Every waiting message, one connection per account, one account after the other. Messages
+// whose account was removed stay for the user to edit.
+void OutboxController::sendAll()
+{
+    if (m_delivery)
+        return;
+    QList<OutboxEntry> waiting;
+    const QList<OutboxEntry> entries = m_app->outbox()->entries();
+    for (const OutboxEntry& entry : entries) {
+        if (!m_app->isSending(entry.id) && m_app->accounts()->account(entry.accountId))
+            waiting.append(entry);
+    }
+    m_queuedIds.clear();
+    while (!waiting.isEmpty()) {
+        const QString accountId = waiting.constFirst().accountId;
+        QStringList ids;
+        for (auto it = waiting.begin(); it != waiting.end();) {
+            if (it->accountId == accountId) {
+                ids.append(it->id);
+                it = waiting.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_queuedIds.append(ids);
+    }
+    startQueued();
+}
+
+// The next account's messages of Send All, read again from the outbox: a message may have
+// been edited, deleted or sent in the meantime.
+void OutboxController::startQueued()
+{
+    while (!m_delivery && !m_queuedIds.isEmpty()) {
+        const QStringList ids = m_queuedIds.takeFirst();
+        QList<OutboxEntry> entries;
+        for (const QString& id : ids) {
+            if (std::optional<OutboxEntry> entry = m_app->outbox()->entry(id);
+                entry && !m_app->isSending(id))
+                entries.append(*entry);
+        }
+        if (entries.isEmpty())
+            continue;
+        if (const std::optional<Account> account =
+                m_app->accounts()->account(entries.constFirst().accountId))
+            startDelivery(*account, entries, false);
+    }
+}
+
+void OutboxController::startDelivery(const Account& account, const QList<OutboxEntry>& entries,
+                                     bool automatic)
 {
     ensureWindow();
     m_automatic = automatic;
-    m_job =
-        new SendJob(account, entry, m_app->outbox(), &m_app->sentFolder(), m_app->secrets(), this);
-    m_job->setAutomatic(automatic);
+    m_delivery = new OutboxDelivery(account, entries, m_app->outbox(), &m_app->sentFolder(),
+                                    m_app->secrets(), this);
+    m_delivery->setAutomatic(automatic);
     TranscriptPane* transcript = m_window->transcriptPane();
-    transcript->append(smtp::TranscriptRecord::make(
-        smtp::TranscriptRecord::Direction::Info,
-        automatic ? tr("Automatic retry: %1").arg(sendingText(account, entry.subject))
-                  : sendingText(account, entry.subject),
-        false));
+    for (const OutboxEntry& entry : entries) {
+        transcript->append(smtp::TranscriptRecord::make(
+            smtp::TranscriptRecord::Direction::Info,
+            automatic ? tr("Automatic retry: %1").arg(sendingText(account, entry.subject))
+                      : sendingText(account, entry.subject),
+            false));
+    }
     if (automatic) {
         // No monitor: it would ask for a password, and nobody asked for this attempt.
         SendProgressWidget* progress = m_window->sendProgress();
-        SendJob* job = m_job;
+        OutboxDelivery* delivery = m_delivery;
         progress->showPreparing();
         progress->setCancelEnabled(true);
-        connect(job, &SendJob::transcript, transcript, &TranscriptPane::append);
-        connect(job, &SendJob::phaseChanged, progress,
-                [progress, job](smtp::Phase phase) { progress->showPhase(phase, job->host()); });
-        connect(job, &SendJob::progress, progress, &SendProgressWidget::showBodyProgress);
-        connect(progress, &SendProgressWidget::cancelRequested, job, [progress, job] {
+        connect(delivery, &OutboxDelivery::transcript, transcript, &TranscriptPane::append);
+        connect(delivery, &OutboxDelivery::phaseChanged, progress,
+                [progress, delivery](smtp::Phase phase) {
+                    progress->showPhase(phase, delivery->host());
+                });
+        connect(delivery, &OutboxDelivery::progress, progress,
+                &SendProgressWidget::showBodyProgress);
+        connect(progress, &SendProgressWidget::cancelRequested, delivery, [progress, delivery] {
             progress->showCancelling();
-            job->cancel();
+            delivery->cancel();
         });
     } else {
-        new SendMonitor(m_job, m_window->sendProgress(), transcript, m_window);
+        new SendMonitor(m_delivery, m_window->sendProgress(), transcript, m_window);
     }
     const QString accountId = account.id;
-    connect(m_job, &SendJob::sizeLimitLearned, this,
+    connect(m_delivery, &OutboxDelivery::sizeLimitLearned, this,
             [this, accountId](qint64 limit) { m_app->setSizeLimit(accountId, limit); });
-    connect(m_job, &SendJob::finished, this, &OutboxController::onRetryFinished);
+    connect(m_delivery, &OutboxDelivery::entryFinished, this, &OutboxController::onEntryFinished);
+    connect(m_delivery, &OutboxDelivery::finished, this, &OutboxController::onDeliveryFinished);
     m_window->setBusy(true);
-    m_app->setSending(entry.id, true);
-    m_job->start();
+    for (const OutboxEntry& entry : entries)
+        m_app->setSending(entry.id, true);
+    m_delivery->start();
 }
 
-void OutboxController::onRetryFinished(const smtp::Outcome& outcome)
+void OutboxController::onEntryFinished(const QString& id, const smtp::Outcome& outcome)
 {
-    SendJob* job = m_job;
-    const QString id = job->entryId();
-    const QString host = job->host();
-    const QList<smtp::DirectDelivery::DomainResult> domains = job->domainResults();
-    const bool automatic = std::exchange(m_automatic, false);
-    const bool needsPassword = job->stoppedForPassword();
-    job->release();
-    m_job = nullptr;
+    const QString host = m_delivery ? m_delivery->host() : QString();
     using Category = smtp::Outcome::Category;
     if (outcome.category == Category::Delivered) {
         for (ComposeController* composer : m_app->composers()) {
@@ -274,31 +325,22 @@ void OutboxController::onRetryFinished(const smtp::Outcome& outcome)
         }
     }
     const std::optional<OutboxEntry> after = m_app->outbox()->entry(id);
-    // Last: it re-arms the schedule, which may start the next due message at once.
     m_app->setSending(id, false);
-    if (m_window)
-        m_window->setBusy(false);
-    if (automatic) {
-        const QString subject = after ? after->subject : QString();
-        if (needsPassword) {
-            for (ComposeController* composer : m_app->composers())
-                composer->window()->notificationBar()->showMessage(
-                    NotificationBar::Kind::Warning,
-                    [subject] {
-                        return tr("“%1” is waiting in the outbox: trying it again needs the "
-                                  "account's password, which is not in the keychain. Press "
-                                  "Retry there to enter it.")
-                            .arg(subject);
-                    },
-                    [] { return tr("Open Outbox"); });
-            return;
-        }
-        reportAutomaticResult(outcome, subject, host);
+    if (m_automatic && !(m_delivery && m_delivery->stoppedForPassword()))
+        reportAutomaticResult(outcome, after ? after->subject : QString(), host);
+    if (m_automatic || !m_window || outcome.category == Category::Delivered ||
+        outcome.category == Category::Cancelled || !m_delivery || m_delivery->entryIds().size() > 1)
         return;
-    }
-    if (!m_window || outcome.category == Category::Delivered ||
-        outcome.category == Category::Cancelled)
-        return;
+    showFailure(id, outcome, host);
+}
+
+// Retry of one message failed: the dialog explains it. Send All leaves its failures in
+// the list, each with its explanation in the details.
+void OutboxController::showFailure(const QString& id, const smtp::Outcome& outcome,
+                                   const QString& host)
+{
+    using Category = smtp::Outcome::Category;
+    const std::optional<OutboxEntry> after = m_app->outbox()->entry(id);
     // A function, so the failure dialog can say it again in another language.
     const auto whereNowText = [after, category = outcome.category] {
         if (after && isScheduled(*after))
@@ -310,12 +352,46 @@ void OutboxController::onRetryFinished(const smtp::Outcome& outcome)
         return tr("The message stays in the outbox.");
     };
     FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNowText());
-    dialog->setDomainResults(domains);
+    dialog->setDomainResults(m_delivery->domainResults(id));
     connect(dialog, &FailureDialog::retranslated, dialog,
             [dialog, whereNowText] { dialog->setWhereNow(whereNowText()); });
     dialog->setOutboxButtonVisible(false);
     // The outbox window shows the transcript already.
     connect(dialog, &FailureDialog::transcriptRequested, dialog, &QDialog::close);
+}
+
+void OutboxController::onDeliveryFinished()
+{
+    OutboxDelivery* delivery = m_delivery;
+    const bool automatic = std::exchange(m_automatic, false);
+    const bool needsPassword = delivery->stoppedForPassword();
+    const QStringList ids = delivery->entryIds();
+    delivery->release();
+    m_delivery = nullptr;
+    if (m_window)
+        m_window->setBusy(false);
+    if (automatic && needsPassword) {
+        for (const QString& id : ids) {
+            const std::optional<OutboxEntry> entry = m_app->outbox()->entry(id);
+            const QString subject = entry ? entry->subject : QString();
+            for (ComposeController* composer : m_app->composers())
+                composer->window()->notificationBar()->showMessage(
+                    NotificationBar::Kind::Warning,
+                    [subject] {
+                        return tr("“%1” is waiting in the outbox: trying it again needs the "
+                                  "account's password, which is not in the keychain. Press "
+                                  "Retry there to enter it.")
+                            .arg(subject);
+                    },
+                    [] { return tr("Open Outbox"); });
+        }
+    }
+    if (!m_queuedIds.isEmpty()) {
+        startQueued();
+        return;
+    }
+    // Last: it re-arms the schedule, which may start the next due message at once.
+    scheduleRetries();
 }
 
 // An automatic attempt interrupts nobody: its result shows in the outbox, and in the
@@ -371,21 +447,27 @@ void OutboxController::scheduleRetries()
     m_retryTimer.start(std::clamp(std::chrono::milliseconds(wait), 0ms, LongestWait));
 }
 
+// The messages that are due and share the first one's account go together, over one
+// connection.
 void OutboxController::retryDue()
 {
-    if (m_job)
+    if (m_delivery)
         return; // its end re-arms the schedule
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<OutboxEntry> entries = m_app->outbox()->entries();
+    std::optional<Account> account;
+    QList<OutboxEntry> due;
     for (const OutboxEntry& entry : entries) {
-        if (!isScheduled(entry) || entry.nextAttempt > now || m_app->isSending(entry.id))
+        if (!isScheduled(entry) || entry.nextAttempt > now || m_app->isSending(entry.id) ||
+            (account && entry.accountId != account->id))
             continue;
         if (m_startedFor.value(entry.id) == entry.nextAttempt) {
             qCWarning(lcOutbox, "Not retrying %s again: its schedule could not be updated",
                       qUtf8Printable(entry.id));
             continue;
         }
-        const std::optional<Account> account = m_app->accounts()->account(entry.accountId);
+        if (!account)
+            account = m_app->accounts()->account(entry.accountId);
         if (!account) {
             // Nothing to send it with: it waits for the user to edit it.
             OutboxEntry waiting = entry;
@@ -394,7 +476,10 @@ void OutboxController::retryDue()
             continue;
         }
         m_startedFor.insert(entry.id, entry.nextAttempt);
-        startRetry(entry, *account, true);
+        due.append(entry);
+    }
+    if (!due.isEmpty()) {
+        startDelivery(*account, due, true);
         return;
     }
     scheduleRetries();
@@ -416,9 +501,12 @@ void OutboxController::remove(const QString& id)
 
 void OutboxController::stopForQuit()
 {
-    if (m_job) {
-        m_app->setSending(m_job->entryId(), false);
-        delete m_job;
+    m_queuedIds.clear();
+    if (m_delivery) {
+        const QStringList ids = m_delivery->entryIds();
+        delete m_delivery;
+        for (const QString& id : ids)
+            m_app->setSending(id, false);
     }
     // After the job: its end would have re-armed the schedule.
     m_app->outbox()->disconnect(this);

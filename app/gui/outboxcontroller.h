@@ -14,14 +14,16 @@ namespace hongyan {
 
 class AppController;
 class OutboxModel;
-class SendJob;
+class OutboxDelivery;
 struct Account;
 
 // The outbox window: lists what has not been sent, explains the selected message's last
-// error, and retries (one at a time, with progress and transcript in the window), edits
-// (in a compose window) or deletes messages. It also keeps the retry schedule: a message
-// refused for now (greylisting, servers out of reach) is tried again on its own when its
-// next attempt comes (OutboxEntry::defer), quietly, without asking for passwords.
+// error, and retries one message or sends them all (one connection per account, with
+// progress and transcript in the window), edits (in a compose window) or deletes messages.
+// It also keeps the retry schedule: messages refused for now (greylisting, servers out of
+// reach) are tried again on their own when their next attempt comes (OutboxEntry::defer),
+// quietly, without asking for passwords; those of one account that are due together go
+// over one connection.
 class OutboxController : public QObject
 {
     Q_OBJECT
@@ -34,10 +36,12 @@ public:
     OutboxWindow* window() const { return m_window; }
     OutboxModel* model() const { return m_model; }
     bool isWindowVisible() const;
-    bool isRetrying() const { return !m_job.isNull(); }
+    bool isRetrying() const { return !m_delivery.isNull(); }
 
     // Retry pressed by the user: progress in the window, a failure dialog when it fails.
     void retry(const QString& id);
+    // Send All pressed: every waiting message, one connection per account.
+    void sendAll();
     void edit(const QString& id);
     void remove(const QString& id);
     // Stops a retry without touching the outbox (the application is quitting).
@@ -54,8 +58,11 @@ signals:
 private:
     void ensureWindow();
     void updateDetails(const QString& id);
-    void startRetry(const OutboxEntry& entry, const Account& account, bool automatic);
-    void onRetryFinished(const smtp::Outcome& outcome);
+    void startDelivery(const Account& account, const QList<OutboxEntry>& entries, bool automatic);
+    void startQueued();
+    void onEntryFinished(const QString& id, const smtp::Outcome& outcome);
+    void showFailure(const QString& id, const smtp::Outcome& outcome, const QString& host);
+    void onDeliveryFinished();
     void reportAutomaticResult(const smtp::Outcome& outcome, const QString& subject,
                                const QString& host);
     // Arms the timer for the earliest next attempt of a deferred message.
@@ -64,8 +71,10 @@ private:
     AppController* m_app;
     OutboxModel* m_model;
     QPointer<OutboxWindow> m_window;
-    QPointer<SendJob> m_job;
-    bool m_automatic = false; // the running job is an automatic retry
+    QPointer<OutboxDelivery> m_delivery;
+    bool m_automatic = false; // the running delivery is an automatic retry
+    // Send All: the messages of each account still to go, one delivery after the other.
+    QList<QStringList> m_queuedIds;
     QTimer m_retryTimer;
     QDateTime m_nextRetry;
     QTimer m_detailsClock; // keeps "in 5 minutes" in the details current

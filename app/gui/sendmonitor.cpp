@@ -1,16 +1,16 @@
 #include "sendmonitor.h"
 
 #include "failuredialog.h"
+#include "outboxdelivery.h"
 #include "outcomeexplainer.h"
 #include "passworddialog.h"
-#include "sendjob.h"
 #include "sendprogresswidget.h"
 #include "transcriptpane.h"
 
 namespace hongyan {
 
-SendMonitor::SendMonitor(SendJob* job, SendProgressWidget* progress, TranscriptPane* transcript,
-                         QWidget* window)
+SendMonitor::SendMonitor(OutboxDelivery* job, SendProgressWidget* progress,
+                         TranscriptPane* transcript, QWidget* window)
     : QObject(job)
     , m_job(job)
     , m_progress(progress)
@@ -18,11 +18,11 @@ SendMonitor::SendMonitor(SendJob* job, SendProgressWidget* progress, TranscriptP
 {
     progress->showPreparing();
     progress->setCancelEnabled(true);
-    connect(job, &SendJob::transcript, transcript, &TranscriptPane::append);
-    connect(job, &SendJob::phaseChanged, progress,
+    connect(job, &OutboxDelivery::transcript, transcript, &TranscriptPane::append);
+    connect(job, &OutboxDelivery::phaseChanged, progress,
             [progress, job](smtp::Phase phase) { progress->showPhase(phase, job->host()); });
-    connect(job, &SendJob::progress, progress, &SendProgressWidget::showBodyProgress);
-    connect(job, &SendJob::passwordNeeded, this,
+    connect(job, &OutboxDelivery::progress, progress, &SendProgressWidget::showBodyProgress);
+    connect(job, &OutboxDelivery::passwordNeeded, this,
             [this](SecretStore::Result::Status status, const QString& error) {
                 askPassword(int(status), error);
             });
@@ -47,7 +47,7 @@ void SendMonitor::askPassword(int status, const QString& keychainError)
     dialog->setRequest(reason, keychainError,
                        account.name.isEmpty() ? account.address : account.name, account.host,
                        account.user);
-    QPointer<SendJob> job = m_job;
+    QPointer<OutboxDelivery> job = m_job;
     connect(dialog, &QDialog::accepted, this, [job, dialog] {
         if (job)
             job->providePassword(dialog->password());
@@ -57,7 +57,7 @@ void SendMonitor::askPassword(int status, const QString& keychainError)
             job->cancel();
     });
     // The job may end without the dialog (cancelled from elsewhere): the dialog goes too.
-    connect(m_job, &SendJob::finished, dialog, &QDialog::reject);
+    connect(m_job, &OutboxDelivery::finished, dialog, &QDialog::reject);
     dialog->open();
 }
 

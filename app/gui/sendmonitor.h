@@ -10,11 +10,11 @@ class QWidget;
 namespace hongyan {
 
 class FailureDialog;
-class SendJob;
+class OutboxDelivery;
 class SendProgressWidget;
 class TranscriptPane;
 
-// The visible side of a SendJob: stage and bytes in a SendProgressWidget, the live
+// The visible side of an OutboxDelivery: stage and bytes in a SendProgressWidget, the live
 // transcript in a TranscriptPane, its Cancel button, and the password prompt when the keychain has
 // no password (a window-modal dialog opened without a nested event loop). Also makes the failure
 // dialog for an outcome. One monitor per job; it goes with the job.
@@ -23,7 +23,7 @@ class SendMonitor : public QObject
     Q_OBJECT
 
 public:
-    SendMonitor(SendJob* job, SendProgressWidget* progress, TranscriptPane* transcript,
+    SendMonitor(OutboxDelivery* job, SendProgressWidget* progress, TranscriptPane* transcript,
                 QWidget* window);
 
     // A non-modal dialog explaining a failed or partial send; `whereNow` says what became of
@@ -34,7 +34,7 @@ public:
 private:
     void askPassword(int status, const QString& keychainError);
 
-    QPointer<SendJob> m_job;
+    QPointer<OutboxDelivery> m_job;
     QPointer<SendProgressWidget> m_progress;
     QPointer<QWidget> m_window;
 };

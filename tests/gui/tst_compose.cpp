@@ -28,6 +28,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QCompleter>
 #include <QCryptographicHash>
@@ -194,6 +195,45 @@ const QByteArray untilAliceSendsTheBody = "S: 220 test.example ESMTP\n"
                                           "S: 250 ok\n"
                                           "C: DATA\n"
                                           "S: 354 go ahead\n";
+
+// A message from Alice to Bob, stored in the outbox as a failed send leaves it.
+std::optional<OutboxEntry> addToOutbox(AppController& app, const QString& accountId,
+                                       const QString& subject)
+{
+    OutboxEntry entry;
+    entry.accountId = accountId;
+    entry.envelope.sender = u"alice@example.com"_s;
+    entry.envelope.recipients = {u"bob@example.org"_s};
+    entry.subject = subject;
+    auto message = std::make_shared<QBuffer>();
+    message->setData("Subject: " + subject.toUtf8() + "\r\n\r\nBody\r\n");
+    message->open(QIODevice::ReadOnly);
+    std::optional<OutboxEntry> stored;
+    bool done = false;
+    app.outbox()->add(entry, message, [&](const std::optional<OutboxEntry>& added, const QString&) {
+        stored = added;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, 10000) || !stored)
+        return std::nullopt;
+    stored->status = OutboxEntry::Status::Failed;
+    app.outbox()->update(*stored);
+    return stored;
+}
+
+// The server's side of one message to Bob after the EHLO, accepted with `queueId`.
+QByteArray acceptsMessageToBob(const QByteArray& queueId)
+{
+    return "C: MAIL FROM:<alice@example.com>\n"
+           "S: 250 ok\n"
+           "C: RCPT TO:<bob@example.org>\n"
+           "S: 250 ok\n"
+           "C: DATA\n"
+           "S: 354 go ahead\n"
+           "BODY\n"
+           "S: 250 2.0.0 Ok: queued as " +
+           queueId + "\n";
+}
 
 bool containsLine(const QStringList& lines, const QString& part)
 {
@@ -908,6 +948,76 @@ private slots:
         QVERIFY(openedForm->to().contains(u"bob@example.org"_s));
         QVERIFY(openedForm->subjectEdit()->isReadOnly());
         QVERIFY(openedForm->editor()->plainText().contains(u"Subject:"_s));
+    }
+
+    void sendAllGoesOverOneConnection()
+    {
+        // Three waiting messages of one account: Send All opens one connection, says EHLO
+        // once and sends the three one after the other, as an MTA's connection cache does.
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n" +
+                            acceptsMessageToBob("ONE") + acceptsMessageToBob("TWO") +
+                            acceptsMessageToBob("THREE") + "END\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        const QString accountId =
+            app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
+        QVERIFY(app.start({}));
+        const int sentBefore = QDir(SentFolder::defaultDirectory()).entryList({u"*.eml"_s}).size();
+        for (const QString& subject : {u"One"_s, u"Two"_s, u"Three"_s})
+            QVERIFY(addToOutbox(app, accountId, subject));
+
+        app.showOutbox();
+        OutboxWindow* outboxWindow = app.outboxController()->window();
+        QVERIFY(QTest::qWaitForWindowExposed(outboxWindow));
+        QTRY_COMPARE(app.outboxController()->model()->rowCount(), 3);
+        auto* sendAll = outboxWindow->findChild<QPushButton*>(u"sendAllButton"_s);
+        QVERIFY(sendAll->isEnabled());
+        QTest::mouseClick(sendAll, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(app.outbox()->entries().isEmpty(), 20000);
+        QTRY_VERIFY(!app.outboxController()->isRetrying());
+        QVERIFY2(server.waitForScript(10000), qPrintable(server.report()));
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(server.bodies().size(), 3);
+        QCOMPARE(QDir(SentFolder::defaultDirectory()).entryList({u"*.eml"_s}).size(),
+                 sentBefore + 3);
+        const QStringList lines = transcriptLines(outboxWindow->transcriptPane());
+        QCOMPARE(lines.filter(u"-> EHLO"_s).size(), 1);
+        QVERIFY(containsLine(lines, u"queued as THREE"_s));
+        QVERIFY2(!visibleTopLevel<FailureDialog>(), "a delivered message was reported as failed");
+        outboxWindow->close();
+    }
+
+    void dueRetriesOfOneAccountShareAConnection()
+    {
+        // Two messages refused for now and due again: the schedule retries them together.
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n" +
+                            acceptsMessageToBob("FIRST") + acceptsMessageToBob("SECOND") +
+                            "END\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        const QString accountId =
+            app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
+        QVERIFY(app.start({}));
+        QList<OutboxEntry> waiting;
+        for (const QString& subject : {u"First"_s, u"Second"_s}) {
+            const std::optional<OutboxEntry> entry = addToOutbox(app, accountId, subject);
+            QVERIFY(entry);
+            waiting.append(*entry);
+        }
+        // Both due at once, from the same turn of the event loop.
+        for (OutboxEntry& entry : waiting) {
+            entry.status = OutboxEntry::Status::Deferred;
+            entry.deferrals = 1;
+            entry.nextAttempt = QDateTime::currentDateTimeUtc().addSecs(-1);
+            QVERIFY(app.outbox()->update(entry));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(app.outbox()->entries().isEmpty(), 20000);
+        QTRY_VERIFY(!app.outboxController()->isRetrying());
+        QVERIFY2(server.waitForScript(10000), qPrintable(server.report()));
+        QCOMPARE(server.connectionCount(), 1);
+        QCOMPARE(server.bodies().size(), 2);
     }
 
     void quittingWithUnsentWorkAsksFirst()

@@ -35,6 +35,7 @@ OutboxWindow::OutboxWindow(QWidget* parent)
             emit editRequested(currentId());
     });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &OutboxWindow::confirmDelete);
+    connect(m_ui->sendAllButton, &QPushButton::clicked, this, &OutboxWindow::sendAllRequested);
     connect(m_ui->table, &QTableView::doubleClicked, this, [this] {
         if (!m_busy && !currentId().isEmpty())
             emit editRequested(currentId());
@@ -118,6 +119,8 @@ void OutboxWindow::updateButtons()
     m_ui->retryButton->setEnabled(selected && !m_busy);
     m_ui->editButton->setEnabled(selected && !m_busy);
     m_ui->deleteButton->setEnabled(selected && !m_busy);
+    const QAbstractItemModel* model = m_ui->table->model();
+    m_ui->sendAllButton->setEnabled(model && model->rowCount() > 0 && !m_busy);
 }
 
 void OutboxWindow::confirmDelete()

@@ -16,7 +16,7 @@ class SendProgressWidget;
 class TranscriptPane;
 
 // The outbox: every message not yet accepted by a server, with its status and last error,
-// and Retry, Edit and Delete. It shows a model it is given (one row per message, the
+// and Retry, Edit, Delete and Send All. It shows a model it is given (one row per message, the
 // message's id in IdRole of column 0) and the details the controller writes for the
 // selected message; retries show their progress and transcript here.
 class OutboxWindow : public QWidget
@@ -34,7 +34,7 @@ public:
     void selectId(const QString& id);
     // Rich text about the selected message: its explanation, the server's words.
     void setDetails(const QString& html);
-    // While a retry runs, Retry, Edit and Delete wait for it.
+    // While a retry runs, Retry, Edit, Delete and Send All wait for it.
     void setBusy(bool busy);
     SendProgressWidget* sendProgress() const;
     TranscriptPane* transcriptPane() const;
@@ -42,6 +42,8 @@ public:
 signals:
     void currentChanged(const QString& id);
     void retryRequested(const QString& id);
+    // Every waiting message, not only the selected one.
+    void sendAllRequested();
     void editRequested(const QString& id);
     void deleteRequested(const QString& id);
     void closed();

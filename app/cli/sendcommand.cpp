@@ -1,4 +1,4 @@
-#include "sendjob.h"
+#include "sendcommand.h"
 
 #include "jsonreport.h"
 #include "outcomeexplainer.h"
@@ -11,28 +11,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace hongyan::cli {
 
-SendJob::SendJob(const CliOptions& options, QObject* parent)
+SendCommand::SendCommand(const CliOptions& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
 {
-    connect(&m_setup, &ConnectionSetup::ready, this, &SendJob::onSettings);
-    connect(&m_setup, &ConnectionSetup::failed, this, &SendJob::usageError);
-    connect(&m_session, &smtp::SmtpSession::transcript, this,
+    connect(&m_setup, &ConnectionSetup::ready, this, &SendCommand::onSettings);
+    connect(&m_setup, &ConnectionSetup::failed, this, &SendCommand::usageError);
+    connect(&m_job, &SendJob::transcript, this,
             [this](const smtp::TranscriptRecord& record) { m_transcript.write(record); });
-    connect(&m_session, &smtp::SmtpSession::finished, this, &SendJob::onSent);
-    connect(&m_session, &smtp::SmtpSession::closed, this, &SendJob::onClosed);
-    connect(&m_direct, &smtp::DirectDelivery::transcript, this,
-            [this](const smtp::TranscriptRecord& record) { m_transcript.write(record); });
-    connect(&m_direct, &smtp::DirectDelivery::finished, this, [this](const smtp::Outcome& outcome) {
-        report(outcome);
-        if (m_next < m_messages.size())
-            QTimer::singleShot(0, this, &SendJob::sendNext);
-        else
-            emit finished(m_exitStatus);
-    });
+    connect(&m_job, &SendJob::messageFinished, this, &SendCommand::report);
+    // After QUIT, so the transcript shows the whole exchange.
+    connect(&m_job, &SendJob::closed, this, [this] { emit finished(m_exitStatus); });
 }
 
-void SendJob::start()
+void SendCommand::start()
 {
     const QString problem = m_transcript.openFor(m_options, false);
     if (!problem.isEmpty()) {
@@ -62,7 +54,7 @@ void SendJob::start()
 
 // Every message is read and checked before anything is sent, so a bad file in the list
 // costs no connection and sends nothing.
-bool SendJob::prepareMessages(const QString& defaultFrom, QString* error)
+bool SendCommand::prepareMessages(const QString& defaultFrom, QString* error)
 {
     auto first = std::make_unique<CliMessage>();
     if (!first->prepare(m_options, defaultFrom, CliMessage::Purpose::Send, error)) {
@@ -82,12 +74,12 @@ bool SendJob::prepareMessages(const QString& defaultFrom, QString* error)
     return true;
 }
 
-void SendJob::usageError(const QString& message)
+void SendCommand::usageError(const QString& message)
 {
     emit finished(ResultPrinter::usageError(message));
 }
 
-void SendJob::startDirectDelivery()
+void SendCommand::startDirectDelivery()
 {
     smtp::DirectDelivery::Options direct;
     direct.dnsServer = m_options.dnsServer;
@@ -98,56 +90,31 @@ void SendJob::startDirectDelivery()
         direct.timeouts = smtp::Timeouts::uniform(std::chrono::seconds(*m_options.timeoutSeconds));
     if (m_options.port)
         direct.port = *m_options.port;
-    m_direct.setOptions(direct);
-    sendNext();
+    m_job.setDirectDelivery(direct);
+    sendAll();
 }
 
-void SendJob::onSettings(const smtp::SessionSettings& settings)
+void SendCommand::onSettings(const smtp::SessionSettings& settings)
 {
-    m_host = settings.host;
-    m_session.setSettings(settings);
-    sendNext();
+    m_job.setSubmission(settings);
+    sendAll();
 }
 
-void SendJob::sendNext()
+void SendCommand::sendAll()
 {
-    const CliMessage& message = *m_messages[m_next++];
-    if (m_options.direct)
-        m_direct.send(message.envelope(), message.device());
-    else
-        m_session.send(message.envelope(), message.device());
+    for (const std::unique_ptr<CliMessage>& message : m_messages)
+        m_job.enqueue(message->envelope(), message->device());
+    m_job.start();
 }
 
-void SendJob::onSent(const smtp::Outcome& outcome)
-{
-    report(outcome);
-    if (!m_session.isIdle())
-        return; // the session is closing: onClosed() goes on
-    // The next message on the same connection, once the session has finished reporting.
-    if (m_next < m_messages.size())
-        QTimer::singleShot(0, this, &SendJob::sendNext);
-    else
-        m_session.quit(); // QUIT is a courtesy; closed() ends the job either way
-}
-
-void SendJob::onClosed()
-{
-    // The server closed the connection (or refused one message politely with QUIT): the
-    // messages still waiting get a connection of their own.
-    if (m_next < m_messages.size())
-        sendNext();
-    else
-        emit finished(m_exitStatus);
-}
-
-void SendJob::report(const smtp::Outcome& outcome)
+void SendCommand::report(qsizetype index, const smtp::Outcome& outcome)
 {
     if (m_exitStatus == 0)
         m_exitStatus = smtp::Outcome::exitStatus(outcome.category);
-    const Explanation explanation = OutcomeExplainer::explain(outcome, m_host);
+    const Explanation explanation = OutcomeExplainer::explain(outcome, m_job.host());
     // With several files, each result names its file.
     const QString file =
-        m_options.emlFiles.size() > 1 ? m_options.emlFiles.value(qsizetype(m_next) - 1) : QString();
+        m_options.emlFiles.size() > 1 ? m_options.emlFiles.value(index) : QString();
     if (m_options.json) {
         QJsonObject report = JsonReport::outcome(outcome, explanation);
         if (!file.isEmpty())
