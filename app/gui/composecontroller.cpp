@@ -210,7 +210,7 @@ void ComposeController::loadDraft(const Draft& draft, bool stored, bool withSign
         form->setAccountId(draft.accountId);
     form->setRecipients(draft.to, draft.cc, draft.bcc);
     form->setSubject(draft.subject);
-    QList<RichTextEdit::InlineImage> images;
+    QList<RichTextEditor::InlineImage> images;
     for (const Draft::InlineImage& image : draft.inlineImages)
         images.append({image.name, image.mimeType, image.data});
     form->editor()->setContent(draft.plainText, draft.html, draft.plain, images);
@@ -308,8 +308,8 @@ Draft ComposeController::draft() const
     draft.html = form->editor()->html();
     draft.plain = form->editor()->plainText();
     draft.attachments = form->attachments()->paths();
-    const QList<RichTextEdit::InlineImage> images = form->editor()->inlineImages();
-    for (const RichTextEdit::InlineImage& image : images)
+    const QList<RichTextEditor::InlineImage> images = form->editor()->inlineImages();
+    for (const RichTextEditor::InlineImage& image : images)
         draft.inlineImages.append({image.name, image.mimeType, image.data});
     draft.replacesOutboxId = m_outboxId;
     return draft;
@@ -405,10 +405,10 @@ std::shared_ptr<QIODevice> ComposeController::composeMessage(smtp::Envelope* env
     builder.setText(editor->plainText());
     if (!editor->isPlainText()) {
         builder.setHtml(editor->html());
-        const QList<RichTextEdit::InlineImage> images = editor->inlineImages();
+        const QList<RichTextEditor::InlineImage> images = editor->inlineImages();
         static const QMimeDatabase mimeTypes;
         int number = 0;
-        for (const RichTextEdit::InlineImage& image : images) {
+        for (const RichTextEditor::InlineImage& image : images) {
             const QString suffix = mimeTypes.mimeTypeForName(image.mimeType).preferredSuffix();
             const QString fileName = u"image%1.%2"_s.arg(++number).arg(suffix);
             // The body refers to "cid:<id>"; the part's Content-ID is <id>.

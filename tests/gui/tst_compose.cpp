@@ -17,7 +17,6 @@
 #include "outboxwindow.h"
 #include "passworddialog.h"
 #include "recipientedit.h"
-#include "richtextedit.h"
 #include "richtexteditor.h"
 #include "scriptedserver.h"
 #include "sendprogresswidget.h"
@@ -55,6 +54,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <csignal>
@@ -360,7 +360,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(window));
         ComposeForm* form = window->composeForm();
         QCOMPARE(form->accountId(), accountId);
-        RichTextEdit* edit = form->editor()->edit();
+        QTextEdit* edit = form->editor()->edit();
         QVERIFY(form->editor()->plainText().contains(u"-- \nAlice\nExample Inc."_s));
 
         QTest::keyClicks(form->toEdit(), u"Bob <bob@example.org>, carol@example.org"_s);
@@ -777,7 +777,7 @@ private slots:
             clock.start();
             QTest::keyClicks(form->toEdit(), u"zhang@example.com"_s);
             typeText(form->subjectEdit(), u"不要丢失 Don't lose me"_s);
-            RichTextEdit* edit = form->editor()->edit();
+            QTextEdit* edit = form->editor()->edit();
             edit->setFocus();
             QTest::keyClicks(edit, u"Typed text"_s);
             QImage image(20, 20, QImage::Format_RGB32);

@@ -1,6 +1,5 @@
 // The body editor on its own: the plain-text alternative of formatted text, the signature
 // below "-- " swapped with the account, plain-text mode, quoting, links, inline images.
-#include "richtextedit.h"
 #include "richtexteditor.h"
 
 #include <QApplication>
@@ -10,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
+#include <QTextEdit>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -116,7 +116,7 @@ private slots:
         image.fill(Qt::green);
         QApplication::clipboard()->setImage(image);
         editor.edit()->paste();
-        const QList<RichTextEdit::InlineImage> images = editor.inlineImages();
+        const QList<RichTextEditor::InlineImage> images = editor.inlineImages();
         QCOMPARE(images.size(), 1);
         QVERIFY(images.first().name.startsWith(u"cid:"_s));
         QCOMPARE(images.first().mimeType, u"image/png"_s);

@@ -8,7 +8,6 @@ set(HONGYAN_UI_COMPOSE_SOURCES
     outboxwindow.cpp outboxwindow.h outboxwindow.ui
     passworddialog.cpp passworddialog.h passworddialog.ui
     recipientedit.cpp recipientedit.h
-    richtextedit.cpp richtextedit.h
     richtexteditor.cpp richtexteditor.h richtexteditor.ui
     sendprogresswidget.cpp sendprogresswidget.h sendprogresswidget.ui
     singlelinevalidator.cpp singlelinevalidator.h

@@ -8,6 +8,7 @@
 #include "ui_composeform.h"
 
 #include <QShortcut>
+#include <QTextEdit>
 
 using namespace Qt::Literals::StringLiterals;
 

@@ -2,16 +2,25 @@
 
 #include "ui_richtexteditor.h"
 
+#include <QBuffer>
 #include <QColorDialog>
 #include <QFontDatabase>
+#include <QImage>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSet>
 #include <QShortcut>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
+#include <QTextEdit>
 #include <QTextFragment>
+#include <QTextImageFormat>
 #include <QTextList>
+#include <QUrl>
+#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +30,22 @@ namespace {
 
 const QString SignatureDelimiter = u"-- "_s;
 constexpr qreal QuoteIndent = 24;
+// Image data offered as is, in order of preference: no re-encoding, no quality lost.
+const QString DirectImageTypes[] = {u"image/png"_s, u"image/jpeg"_s, u"image/gif"_s};
+
+QStringList localFiles(const QMimeData* source)
+{
+    QStringList paths;
+    if (!source->hasUrls())
+        return paths;
+    const QList<QUrl> urls = source->urls();
+    for (const QUrl& url : urls) {
+        if (!url.isLocalFile())
+            return {};
+        paths.append(url.toLocalFile());
+    }
+    return paths;
+}
 
 // The quote level of a block: the property Qt sets for <blockquote> and Markdown '>', or
 // the block's user state, which is how a quote made here survives a draft's HTML (Qt
@@ -75,11 +100,41 @@ QString blockText(const QTextBlock& block)
 
 } // namespace
 
+// The text area: QTextEdit, with paste and drop decided by the editor (images inline,
+// files as attachments).
+class RichTextEditor::TextArea : public QTextEdit
+{
+public:
+    explicit TextArea(RichTextEditor* editor)
+        : QTextEdit(editor)
+        , m_editor(editor)
+    {
+        setObjectName(u"edit"_s);
+        setTabChangesFocus(true);
+    }
+
+protected:
+    bool canInsertFromMimeData(const QMimeData* source) const override
+    {
+        return m_editor->canInsert(source) || QTextEdit::canInsertFromMimeData(source);
+    }
+    void insertFromMimeData(const QMimeData* source) override
+    {
+        if (!m_editor->insert(source))
+            QTextEdit::insertFromMimeData(source);
+    }
+
+private:
+    RichTextEditor* m_editor;
+};
+
 RichTextEditor::RichTextEditor(QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::RichTextEditor>())
 {
     m_ui->setupUi(this);
+    m_edit = new TextArea(this);
+    m_ui->mainLayout->addWidget(m_edit);
     QFont bold = m_ui->boldButton->font();
     bold.setBold(true);
     m_ui->boldButton->setFont(bold);
@@ -92,9 +147,9 @@ RichTextEditor::RichTextEditor(QWidget* parent)
     const QList<int> sizes = QFontDatabase::standardSizes();
     for (int size : sizes)
         m_ui->sizeCombo->addItem(QString::number(size));
-    m_ui->sizeCombo->setCurrentText(QString::number(m_ui->edit->font().pointSize()));
+    m_ui->sizeCombo->setCurrentText(QString::number(m_edit->font().pointSize()));
 
-    RichTextEdit* edit = m_ui->edit;
+    QTextEdit* edit = m_edit;
     // The body keeps room for a few lines whatever else the window shows.
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 6 + 2 * edit->frameWidth() +
                            int(2 * edit->document()->documentMargin()));
@@ -157,20 +212,91 @@ RichTextEditor::RichTextEditor(QWidget* parent)
         if (!m_programmatic)
             emit contentChanged();
     });
-    connect(edit, &RichTextEdit::filesDropped, this, &RichTextEditor::filesDropped);
     updateFormatButtons();
 }
 
 RichTextEditor::~RichTextEditor() = default;
 
-RichTextEdit* RichTextEditor::edit() const
+QTextEdit* RichTextEditor::edit() const
 {
-    return m_ui->edit;
+    return m_edit;
+}
+
+bool RichTextEditor::canInsert(const QMimeData* source) const
+{
+    return !localFiles(source).isEmpty() || (!m_plainTextMode && source->hasImage());
+}
+
+bool RichTextEditor::insert(const QMimeData* source)
+{
+    const QStringList files = localFiles(source);
+    if (!files.isEmpty()) {
+        emit filesDropped(files);
+        return true;
+    }
+    if (!m_plainTextMode && source->hasImage()) {
+        for (const QString& type : DirectImageTypes) {
+            if (source->hasFormat(type)) {
+                insertImage(source->data(type), type);
+                return true;
+            }
+        }
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        if (!image.isNull()) {
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "PNG");
+            insertImage(png, u"image/png"_s);
+            return true;
+        }
+    }
+    if (m_plainTextMode) {
+        m_edit->insertPlainText(source->text());
+        return true;
+    }
+    return false;
+}
+
+void RichTextEditor::insertImage(const QByteArray& data, const QString& mimeType)
+{
+    QImage image;
+    if (!image.loadFromData(data))
+        return;
+    InlineImage inlineImage{u"cid:"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) +
+                                u"@hongyan"_s,
+                            mimeType, data};
+    m_images.insert(inlineImage.name, inlineImage);
+    m_edit->document()->addResource(QTextDocument::ImageResource, QUrl(inlineImage.name), image);
+    QTextImageFormat format;
+    format.setName(inlineImage.name);
+    // Large screenshots are shown at the editor's width; the image itself is sent whole.
+    const int available =
+        m_edit->viewport()->width() - 2 * int(m_edit->document()->documentMargin()) - 4;
+    if (available > 50 && image.width() > available) {
+        format.setWidth(available);
+        format.setHeight(qreal(image.height()) * available / image.width());
+    }
+    m_edit->textCursor().insertImage(format);
+}
+
+void RichTextEditor::addInlineImages(const QList<InlineImage>& images)
+{
+    QTextDocument* document = m_edit->document();
+    for (const InlineImage& inlineImage : images) {
+        QImage image;
+        if (!image.loadFromData(inlineImage.data))
+            continue;
+        m_images.insert(inlineImage.name, inlineImage);
+        document->addResource(QTextDocument::ImageResource, QUrl(inlineImage.name), image);
+    }
+    // Images laid out before their resource existed were drawn as placeholders.
+    document->markContentsDirty(0, document->characterCount());
 }
 
 bool RichTextEditor::isPlainText() const
 {
-    return m_ui->edit->isPlainTextMode();
+    return m_plainTextMode;
 }
 
 void RichTextEditor::mergeFormat(const QTextCharFormat& format)
@@ -178,23 +304,23 @@ void RichTextEditor::mergeFormat(const QTextCharFormat& format)
     // Buttons follow the cursor; their toggles while following must not format anything.
     if (m_programmatic)
         return;
-    QTextCursor cursor = m_ui->edit->textCursor();
+    QTextCursor cursor = m_edit->textCursor();
     cursor.mergeCharFormat(format);
-    m_ui->edit->mergeCurrentCharFormat(format);
+    m_edit->mergeCurrentCharFormat(format);
 }
 
 void RichTextEditor::updateFormatButtons()
 {
     const bool wasProgrammatic = m_programmatic;
     m_programmatic = true;
-    const QTextCharFormat format = m_ui->edit->currentCharFormat();
+    const QTextCharFormat format = m_edit->currentCharFormat();
     m_ui->boldButton->setChecked(format.fontWeight() >= QFont::Bold);
     m_ui->italicButton->setChecked(format.fontItalic());
     m_ui->underlineButton->setChecked(format.fontUnderline());
     const qreal size =
-        format.fontPointSize() > 0 ? format.fontPointSize() : m_ui->edit->font().pointSizeF();
+        format.fontPointSize() > 0 ? format.fontPointSize() : m_edit->font().pointSizeF();
     m_ui->sizeCombo->setCurrentText(QString::number(size));
-    const QTextCursor cursor = m_ui->edit->textCursor();
+    const QTextCursor cursor = m_edit->textCursor();
     QTextList* list = cursor.currentList();
     const auto style = list ? list->format().style() : QTextListFormat::ListStyleUndefined;
     m_ui->bulletListButton->setChecked(list && style >= QTextListFormat::ListSquare &&
@@ -206,7 +332,7 @@ void RichTextEditor::updateFormatButtons()
 
 void RichTextEditor::toggleList(QTextListFormat::Style style, bool on)
 {
-    QTextCursor cursor = m_ui->edit->textCursor();
+    QTextCursor cursor = m_edit->textCursor();
     cursor.beginEditBlock();
     if (on) {
         QTextListFormat format;
@@ -216,8 +342,8 @@ void RichTextEditor::toggleList(QTextListFormat::Style style, bool on)
         cursor.createList(format);
     } else if (QTextList* list = cursor.currentList()) {
         // Taking the selected blocks out of the list, keeping their text.
-        QTextBlock block = m_ui->edit->document()->findBlock(cursor.selectionStart());
-        const QTextBlock last = m_ui->edit->document()->findBlock(cursor.selectionEnd());
+        QTextBlock block = m_edit->document()->findBlock(cursor.selectionStart());
+        const QTextBlock last = m_edit->document()->findBlock(cursor.selectionEnd());
         for (;;) {
             list->remove(block);
             QTextCursor blockCursor(block);
@@ -235,13 +361,13 @@ void RichTextEditor::toggleList(QTextListFormat::Style style, bool on)
 
 void RichTextEditor::toggleQuote(bool on)
 {
-    QTextCursor cursor = m_ui->edit->textCursor();
+    QTextCursor cursor = m_edit->textCursor();
     cursor.beginEditBlock();
     QTextBlockFormat format;
     format.setProperty(QTextFormat::BlockQuoteLevel, on ? 1 : 0);
     format.setLeftMargin(on ? QuoteIndent : 0);
     cursor.mergeBlockFormat(format);
-    QTextDocument* document = m_ui->edit->document();
+    QTextDocument* document = m_edit->document();
     const QTextBlock last = document->findBlock(cursor.selectionEnd());
     for (QTextBlock block = document->findBlock(cursor.selectionStart()); block.isValid();
          block = block.next()) {
@@ -261,7 +387,7 @@ void RichTextEditor::toggleQuote(bool on)
 
 void RichTextEditor::editLink()
 {
-    QTextCursor cursor = m_ui->edit->textCursor();
+    QTextCursor cursor = m_edit->textCursor();
     const QTextCharFormat current = cursor.charFormat();
     QString suggestion = current.anchorHref();
     if (suggestion.isEmpty() && cursor.hasSelection()) {
@@ -298,13 +424,13 @@ void RichTextEditor::editLink()
     } else {
         cursor.insertText(url, format);
         // Typing after the link must not extend it.
-        m_ui->edit->setCurrentCharFormat(QTextCharFormat());
+        m_edit->setCurrentCharFormat(QTextCharFormat());
     }
 }
 
 void RichTextEditor::chooseColour()
 {
-    const QColor current = m_ui->edit->currentCharFormat().foreground().color();
+    const QColor current = m_edit->currentCharFormat().foreground().color();
     const QColor colour = QColorDialog::getColor(current, this, tr("Text Colour"));
     if (!colour.isValid())
         return;
@@ -315,7 +441,7 @@ void RichTextEditor::chooseColour()
 
 void RichTextEditor::askPlainText(bool plain)
 {
-    if (plain && !m_ui->edit->toPlainText().trimmed().isEmpty()) {
+    if (plain && !m_edit->toPlainText().trimmed().isEmpty()) {
         const auto answer = QMessageBox::question(
             this, tr("Plain Text"),
             tr("Switching to plain text removes all formatting and inline images from the "
@@ -343,23 +469,22 @@ void RichTextEditor::applyPlainText(bool plain)
     const QString text = plainText();
     setMode(plain);
     if (plain)
-        m_ui->edit->setPlainText(text);
+        m_edit->setPlainText(text);
     else
-        m_ui->edit->setHtml(m_ui->edit->toPlainText().toHtmlEscaped().replace(u'\n', u"<br>"_s));
+        m_edit->setHtml(m_edit->toPlainText().toHtmlEscaped().replace(u'\n', u"<br>"_s));
 }
 
 QString RichTextEditor::html() const
 {
-    return isPlainText() ? QString() : m_ui->edit->toHtml();
+    return isPlainText() ? QString() : m_edit->toHtml();
 }
 
 QString RichTextEditor::plainText() const
 {
     if (isPlainText())
-        return m_ui->edit->toPlainText();
+        return m_edit->toPlainText();
     QStringList lines;
-    for (QTextBlock block = m_ui->edit->document()->begin(); block.isValid();
-         block = block.next()) {
+    for (QTextBlock block = m_edit->document()->begin(); block.isValid(); block = block.next()) {
         const QString quote = QString(u"> "_s).repeated(quoteLevel(block));
         const QString prefix = quote + listPrefix(block);
         const QStringList parts = blockText(block).split(u'\n');
@@ -369,26 +494,43 @@ QString RichTextEditor::plainText() const
     return lines.join(u'\n');
 }
 
-QList<RichTextEdit::InlineImage> RichTextEditor::inlineImages() const
+QList<RichTextEditor::InlineImage> RichTextEditor::inlineImages() const
 {
-    return isPlainText() ? QList<RichTextEdit::InlineImage>() : m_ui->edit->inlineImages();
+    QList<InlineImage> result;
+    if (isPlainText())
+        return result;
+    QSet<QString> seen;
+    for (QTextBlock block = m_edit->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            if (!format.isImageFormat())
+                continue;
+            const QString name = format.toImageFormat().name();
+            const auto image = m_images.constFind(name);
+            if (image != m_images.cend() && !seen.contains(name)) {
+                seen.insert(name);
+                result.append(*image);
+            }
+        }
+    }
+    return result;
 }
 
 void RichTextEditor::setContent(bool plainText, const QString& html, const QString& text,
-                                const QList<RichTextEdit::InlineImage>& images)
+                                const QList<RichTextEditor::InlineImage>& images)
 {
     m_programmatic = true;
     setMode(plainText);
     if (plainText || html.isEmpty()) {
         if (plainText)
-            m_ui->edit->setPlainText(text);
+            m_edit->setPlainText(text);
         else
-            m_ui->edit->setHtml(text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+            m_edit->setHtml(text.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     } else {
-        m_ui->edit->setHtml(html);
-        m_ui->edit->addInlineImages(images);
+        m_edit->setHtml(html);
+        addInlineImages(images);
     }
-    m_ui->edit->document()->setModified(false);
+    m_edit->document()->setModified(false);
     m_programmatic = false;
     updateFormatButtons();
 }
@@ -396,7 +538,7 @@ void RichTextEditor::setContent(bool plainText, const QString& html, const QStri
 void RichTextEditor::setSignature(const QString& html)
 {
     m_programmatic = true;
-    QTextDocument* document = m_ui->edit->document();
+    QTextDocument* document = m_edit->document();
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     // The last delimiter line starts the signature: remove from there to the end, with the
@@ -427,14 +569,15 @@ void RichTextEditor::setSignature(const QString& html)
 
 void RichTextEditor::setMode(bool plain)
 {
-    m_ui->edit->setPlainTextMode(plain);
+    m_plainTextMode = plain;
+    m_edit->setAcceptRichText(!plain);
     m_ui->plainTextButton->setChecked(plain);
     updateEnabled();
 }
 
 void RichTextEditor::updateEnabled()
 {
-    const bool readOnly = m_ui->edit->isReadOnly();
+    const bool readOnly = m_edit->isReadOnly();
     const bool formatting = !readOnly && !isPlainText();
     const QList<QWidget*> buttons = {
         m_ui->boldButton,         m_ui->italicButton, m_ui->underlineButton,
@@ -447,7 +590,7 @@ void RichTextEditor::updateEnabled()
 
 void RichTextEditor::setReadOnly(bool readOnly)
 {
-    m_ui->edit->setReadOnly(readOnly);
+    m_edit->setReadOnly(readOnly);
     updateEnabled();
 }
 
