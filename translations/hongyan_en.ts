@@ -779,6 +779,79 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisStep</name>
+    <message>
+        <source>Find the server (DNS)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt (SSL/TLS)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt (STARTTLS)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in (AUTH)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender accepted (MAIL FROM, RSET)</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM test</source>
+        <comment>step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisWindow</name>
     <message>
         <source>Diagnosis</source>
@@ -2405,6 +2478,11 @@
         <comment>session stage</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looking up the server</source>
+        <comment>session stage</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3146,34 +3224,6 @@
     </message>
     <message>
         <source>Try: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AUTH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MAIL FROM test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,34 +4363,6 @@
 </context>
 <context>
     <name>hongyan::DiagnosisWindow</name>
-    <message>
-        <source>Find the server (DNS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect (TCP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypt (SSL/TLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Greeting (EHLO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypt (STARTTLS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in (AUTH)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender accepted (MAIL FROM, RSET)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Passed</source>
         <translation type="unfinished"></translation>

@@ -785,6 +785,79 @@
     </message>
 </context>
 <context>
+    <name>DiagnosisStep</name>
+    <message>
+        <source>Find the server (DNS)</source>
+        <comment>step</comment>
+        <translation>查找服务器（DNS）</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <comment>step</comment>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Connect (TCP)</source>
+        <comment>step</comment>
+        <translation>连接（TCP）</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <comment>step</comment>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>Encrypt (SSL/TLS)</source>
+        <comment>step</comment>
+        <translation>加密（SSL/TLS）</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <comment>step</comment>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Greeting (EHLO)</source>
+        <comment>step</comment>
+        <translation>问候（EHLO）</translation>
+    </message>
+    <message>
+        <source>EHLO</source>
+        <comment>step</comment>
+        <translation>EHLO</translation>
+    </message>
+    <message>
+        <source>Encrypt (STARTTLS)</source>
+        <comment>step</comment>
+        <translation>加密（STARTTLS）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <comment>step</comment>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Sign in (AUTH)</source>
+        <comment>step</comment>
+        <translation>登录（AUTH）</translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <comment>step</comment>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <source>Sender accepted (MAIL FROM, RSET)</source>
+        <comment>step</comment>
+        <translation>发件人被接受（MAIL FROM、RSET）</translation>
+    </message>
+    <message>
+        <source>MAIL FROM test</source>
+        <comment>step</comment>
+        <translation>MAIL FROM 测试</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisWindow</name>
     <message>
         <source>Diagnosis</source>
@@ -2408,6 +2481,11 @@
         <comment>session stage</comment>
         <translation>控制台命令</translation>
     </message>
+    <message>
+        <source>looking up the server</source>
+        <comment>session stage</comment>
+        <translation>查找服务器</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3149,34 +3227,6 @@
     <message>
         <source>Try: %1</source>
         <translation>建议：%1</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>TCP 连接</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>EHLO</source>
-        <translation>EHLO</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>AUTH</source>
-        <translation>AUTH</translation>
-    </message>
-    <message>
-        <source>MAIL FROM test</source>
-        <translation>MAIL FROM 测试</translation>
     </message>
     <message>
         <source>PASS</source>
@@ -4307,34 +4357,6 @@
 </context>
 <context>
     <name>hongyan::DiagnosisWindow</name>
-    <message>
-        <source>Find the server (DNS)</source>
-        <translation>查找服务器（DNS）</translation>
-    </message>
-    <message>
-        <source>Connect (TCP)</source>
-        <translation>连接（TCP）</translation>
-    </message>
-    <message>
-        <source>Encrypt (SSL/TLS)</source>
-        <translation>加密（SSL/TLS）</translation>
-    </message>
-    <message>
-        <source>Greeting (EHLO)</source>
-        <translation>问候（EHLO）</translation>
-    </message>
-    <message>
-        <source>Encrypt (STARTTLS)</source>
-        <translation>加密（STARTTLS）</translation>
-    </message>
-    <message>
-        <source>Sign in (AUTH)</source>
-        <translation>登录（AUTH）</translation>
-    </message>
-    <message>
-        <source>Sender accepted (MAIL FROM, RSET)</source>
-        <translation>发件人被接受（MAIL FROM、RSET）</translation>
-    </message>
     <message>
         <source>Passed</source>
         <translation>通过</translation>

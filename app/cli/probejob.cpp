@@ -58,7 +58,8 @@ void ProbeJob::onFinished(const smtp::Outcome& outcome)
             const char* result = report.result == smtp::Diagnosis::StepResult::Passed   ? "passed"
                                  : report.result == smtp::Diagnosis::StepResult::Failed ? "failed"
                                                                                         : "skipped";
-            steps.append(QJsonObject{{u"step"_s, smtp::Diagnosis::stepName(report.step).toLower()},
+            steps.append(QJsonObject{{u"step"_s, smtp::Diagnosis::stepName(report.phase)},
+                                     {u"phase"_s, smtp::phaseName(report.phase)},
                                      {u"result"_s, QString::fromLatin1(result)},
                                      {u"elapsedMs"_s, report.elapsedMs},
                                      {u"detail"_s, report.detail}});

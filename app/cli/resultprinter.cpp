@@ -1,5 +1,7 @@
 #include "resultprinter.h"
 
+#include "outcomeexplainer.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -121,28 +123,6 @@ void ResultPrinter::printFailure(const Explanation& explanation)
         e << u"  "_s << tr("Try: %1").arg(advice) << Qt::endl;
 }
 
-QString ResultPrinter::stepText(smtp::Diagnosis::Step step)
-{
-    using Step = smtp::Diagnosis::Step;
-    switch (step) {
-    case Step::Dns:
-        return tr("DNS");
-    case Step::Tcp:
-        return tr("TCP connect");
-    case Step::Tls:
-        return tr("TLS");
-    case Step::Ehlo:
-        return tr("EHLO");
-    case Step::StartTls:
-        return tr("STARTTLS");
-    case Step::Auth:
-        return tr("AUTH");
-    case Step::MailFrom:
-        return tr("MAIL FROM test");
-    }
-    return {};
-}
-
 void ResultPrinter::printStep(const smtp::Diagnosis::StepReport& report)
 {
     QString verdict;
@@ -158,7 +138,7 @@ void ResultPrinter::printStep(const smtp::Diagnosis::StepReport& report)
         break;
     }
     QTextStream& o = out();
-    o << padRight(stepText(report.step), 16) << padRight(verdict, 6);
+    o << padRight(OutcomeExplainer::diagnosisStepBrief(report.phase), 16) << padRight(verdict, 6);
     if (report.result != smtp::Diagnosis::StepResult::Skipped)
         o << padLeft(tr("%1 ms").arg(report.elapsedMs), 8) << u"  "_s << report.detail;
     o << Qt::endl;

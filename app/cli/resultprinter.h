@@ -31,7 +31,6 @@ public:
     static void printCapabilities(const QString& title, const smtp::Capabilities& capabilities);
     static void printTls(const smtp::TlsFacts& tls);
     static void printRoute(const smtp::MxRoute& route);
-    static QString stepText(smtp::Diagnosis::Step step);
 };
 
 } // namespace hongyan::cli

@@ -184,7 +184,7 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
             [session](smtp::Diagnosis::StepReport report) {
                 // Direct delivery: the server was found through the domain's MX route.
                 // (the address the route gave is the one connected to).
-                if (session->isDirect() && report.step == smtp::Diagnosis::Step::Dns &&
+                if (session->isDirect() && report.phase == smtp::Phase::Resolve &&
                     report.result == smtp::Diagnosis::StepResult::Passed)
                     report.detail = tr("MX of %1: %2 → %3")
                                         .arg(session->domain, session->mxHost,
@@ -326,7 +326,7 @@ void DiagnosisController::runDirect(Session& session)
     window->transcript()->clear();
     window->setCertificateAvailable(false);
     window->setRunning(true);
-    window->markStarted(smtp::Diagnosis::Step::Dns);
+    window->markStarted(smtp::Phase::Resolve);
     window->transcript()->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Info,
         tr("Looking up the mail servers (MX) of %1").arg(session.domain), false));
@@ -415,14 +415,14 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
     session.window->transcript()->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Error,
         tr("No mail server to check for %1: %2").arg(session.domain, detail), false));
-    const QList<smtp::Diagnosis::Step> steps =
+    const QList<smtp::Phase> steps =
         smtp::Diagnosis::plannedSteps(session.settings, !session.account.address.isEmpty());
-    for (const smtp::Diagnosis::Step step : steps) {
+    for (const smtp::Phase step : steps) {
         smtp::Diagnosis::StepReport report;
-        report.step = step;
-        report.result = step == smtp::Diagnosis::Step::Dns ? smtp::Diagnosis::StepResult::Failed
-                                                           : smtp::Diagnosis::StepResult::Skipped;
-        if (step == smtp::Diagnosis::Step::Dns)
+        report.phase = step;
+        report.result = step == smtp::Phase::Resolve ? smtp::Diagnosis::StepResult::Failed
+                                                     : smtp::Diagnosis::StepResult::Skipped;
+        if (step == smtp::Phase::Resolve)
             report.detail = detail;
         session.window->markFinished(report);
     }

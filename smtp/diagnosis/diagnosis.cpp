@@ -2,6 +2,7 @@
 
 #include "transcriptrecord.h"
 
+#include <QHash>
 #include <QHostInfo>
 #include <QMetaEnum>
 
@@ -46,24 +47,30 @@ Diagnosis::~Diagnosis()
         QHostInfo::abortHostLookup(m_lookupId);
 }
 
-QList<Diagnosis::Step> Diagnosis::plannedSteps(const SessionSettings& settings, bool mailFromTest)
+QList<Phase> Diagnosis::plannedSteps(const SessionSettings& settings, bool mailFromTest)
 {
-    QList<Step> steps{Step::Dns, Step::Tcp};
+    QList<Phase> steps{Phase::Resolve, Phase::Connect};
     if (settings.security == Security::ImplicitTls)
-        steps.append(Step::Tls);
-    steps.append(Step::Ehlo);
+        steps.append(Phase::TlsHandshake);
+    steps.append(Phase::Ehlo);
     if (settings.security == Security::StartTls || settings.security == Security::Opportunistic)
-        steps.append(Step::StartTls);
+        steps.append(Phase::StartTls);
     if (settings.authMethod != AuthMethod::None && !settings.credentials.isEmpty())
-        steps.append(Step::Auth);
+        steps.append(Phase::Auth);
     if (mailFromTest)
-        steps.append(Step::MailFrom);
+        steps.append(Phase::MailFrom);
     return steps;
 }
 
-QString Diagnosis::stepName(Step step)
+QString Diagnosis::stepName(Phase phase)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<Step>().valueToKey(int(step)));
+    static const QHash<Phase, QString> names{
+        {Phase::Resolve, u"dns"_s},       {Phase::Connect, u"tcp"_s},
+        {Phase::TlsHandshake, u"tls"_s},  {Phase::Ehlo, u"ehlo"_s},
+        {Phase::StartTls, u"starttls"_s}, {Phase::Auth, u"auth"_s},
+        {Phase::MailFrom, u"mailfrom"_s},
+    };
+    return names.value(phase, phaseName(phase));
 }
 
 bool Diagnosis::isRunning() const
@@ -86,7 +93,7 @@ void Diagnosis::start(const SessionSettings& settings, const QString& mailFromTe
     m_current.reset();
     m_running = true;
 
-    beginStep(Step::Dns);
+    beginStep(Phase::Resolve);
     // An address chosen by the caller (MX delivery, from its own DNS lookups) is the one the
     // session connects to; the system resolver may not even know the name.
     const QHostAddress literal =
@@ -133,7 +140,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         Outcome outcome;
         outcome.category = Outcome::Category::Connect;
         outcome.reason = Outcome::Reason::HostNotFound;
-        outcome.phase = Phase::Connect;
+        outcome.phase = Phase::Resolve;
         outcome.detail = error.isEmpty() ? u"no address for %1"_s.arg(m_settings.host) : error;
         endStep(StepResult::Failed, outcome.detail);
         skipRemaining();
@@ -155,7 +162,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
     connect(m_session, &SmtpSession::finished, this, &Diagnosis::onSessionFinished);
     // The step's clock starts after open(): loading a CA file is not connection time.
     m_session->open();
-    beginStep(Step::Tcp);
+    beginStep(Phase::Connect);
 }
 
 void Diagnosis::onPhase(Phase phase)
@@ -168,23 +175,23 @@ void Diagnosis::onPhase(Phase phase)
     switch (phase) {
     case Phase::TlsHandshake:
         endStep(StepResult::Passed, peer());
-        beginStep(Step::Tls);
+        beginStep(Phase::TlsHandshake);
         break;
     case Phase::Greeting:
-        if (m_current == Step::Tcp) {
+        if (m_current == Phase::Connect) {
             endStep(StepResult::Passed, peer());
-        } else if (m_current == Step::Tls) {
+        } else if (m_current == Phase::TlsHandshake) {
             m_tls = m_session->tlsFacts();
             endStep(StepResult::Passed, describeTls(m_tls));
         }
-        beginStep(Step::Ehlo);
+        beginStep(Phase::Ehlo);
         break;
     case Phase::StartTls:
-        beginStep(Step::StartTls);
+        beginStep(Phase::StartTls);
         break;
     case Phase::Auth:
         endUnencryptedStartTls();
-        beginStep(Step::Auth);
+        beginStep(Phase::Auth);
         break;
     default:
         break;
@@ -197,9 +204,9 @@ void Diagnosis::onCapabilities(const Capabilities& capabilities, bool encrypted)
         m_capabilitiesAfterTls = capabilities;
     else
         m_capabilitiesBeforeTls = capabilities;
-    if (m_current == Step::Ehlo) {
+    if (m_current == Phase::Ehlo) {
         endStep(StepResult::Passed, describeCapabilities(capabilities));
-    } else if (m_current == Step::StartTls && encrypted) {
+    } else if (m_current == Phase::StartTls && encrypted) {
         m_tls = m_session->tlsFacts();
         endStep(StepResult::Passed,
                 describeTls(m_tls) + u"; after TLS: "_s + describeCapabilities(capabilities));
@@ -212,10 +219,10 @@ void Diagnosis::onEstablished()
         return;
     m_tls = m_session->tlsFacts();
     endUnencryptedStartTls();
-    if (m_current == Step::Auth)
+    if (m_current == Phase::Auth)
         endStep(StepResult::Passed, u"authenticated as %1"_s.arg(m_settings.credentials.user));
-    if (m_plan.contains(Step::MailFrom)) {
-        beginStep(Step::MailFrom);
+    if (m_plan.contains(Phase::MailFrom)) {
+        beginStep(Phase::MailFrom);
         m_session->testSender(m_mailFromTest);
         return;
     }
@@ -231,7 +238,7 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
     if (!m_running)
         return;
     m_tls = outcome.tls.encrypted || !outcome.tls.peerChain.isEmpty() ? outcome.tls : m_tls;
-    if (m_current == Step::MailFrom && outcome.category != Outcome::Category::Cancelled &&
+    if (m_current == Phase::MailFrom && outcome.category != Outcome::Category::Cancelled &&
         m_session->isIdle()) {
         endStep(outcome.isSuccess() ? StepResult::Passed : StepResult::Failed,
                 u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText));
@@ -242,7 +249,7 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
     if (!m_current) {
         // The failure came between steps (e.g. STARTTLS missing from the EHLO reply): it
         // belongs to the next step planned.
-        for (const Step step : std::as_const(m_plan)) {
+        for (const Phase step : std::as_const(m_plan)) {
             if (!isReported(step)) {
                 beginStep(step);
                 break;
@@ -260,20 +267,21 @@ void Diagnosis::endUnencryptedStartTls()
 {
     // Opportunistic TLS goes on in plain text when STARTTLS is missing or refused; the step
     // still fails, so nobody mistakes the session for an encrypted one.
-    if (!m_plan.contains(Step::StartTls) || isReported(Step::StartTls) || m_session->isEncrypted())
+    if (!m_plan.contains(Phase::StartTls) || isReported(Phase::StartTls) ||
+        m_session->isEncrypted())
         return;
-    if (m_current != Step::StartTls)
-        beginStep(Step::StartTls);
+    if (m_current != Phase::StartTls)
+        beginStep(Phase::StartTls);
     endStep(StepResult::Failed, u"no STARTTLS: continuing without encryption"_s);
 }
 
-bool Diagnosis::isReported(Step step) const
+bool Diagnosis::isReported(Phase step) const
 {
     return std::any_of(m_reports.cbegin(), m_reports.cend(),
-                       [step](const StepReport& report) { return report.step == step; });
+                       [step](const StepReport& report) { return report.phase == step; });
 }
 
-void Diagnosis::beginStep(Step step)
+void Diagnosis::beginStep(Phase step)
 {
     m_current = step;
     m_stepClock.start();
@@ -285,7 +293,7 @@ void Diagnosis::endStep(StepResult result, const QString& detail)
     if (!m_current)
         return;
     StepReport report;
-    report.step = *m_current;
+    report.phase = *m_current;
     report.result = result;
     report.elapsedMs = m_stepClock.elapsed();
     report.detail = detail;
@@ -296,11 +304,11 @@ void Diagnosis::endStep(StepResult result, const QString& detail)
 
 void Diagnosis::skipRemaining()
 {
-    for (const Step step : std::as_const(m_plan)) {
+    for (const Phase step : std::as_const(m_plan)) {
         if (isReported(step))
             continue;
         StepReport report;
-        report.step = step;
+        report.phase = step;
         report.result = StepResult::Skipped;
         m_reports.append(report);
         emit stepFinished(report);

@@ -14,23 +14,22 @@
 namespace smtp {
 
 // A step-by-step check of an account without sending mail: DNS → TCP → TLS → EHLO →
-// STARTTLS → AUTH → MAIL FROM test and RSET. Each step is reported as it starts and ends,
-// with what was learnt; the final Outcome says what failed, exactly as a send would.
-// Used by hongyan-cli probe and the GUI's diagnosis window.
+// STARTTLS → AUTH → MAIL FROM test and RSET, each step named by its phase (phase.h). Each step is
+// reported as it starts and ends, with what was learnt; the final Outcome says what failed, exactly
+// as a send would. Used by hongyan-cli probe and the GUI's diagnosis window.
 class Diagnosis : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Step { Dns, Tcp, Tls, Ehlo, StartTls, Auth, MailFrom };
-    Q_ENUM(Step)
     enum class StepResult { Passed, Failed, Skipped };
     Q_ENUM(StepResult)
 
-    // What one finished step found, for display.
+    // What one finished step found, for display. A step is named by the phase it checks:
+    // Resolve, Connect, TlsHandshake, Ehlo, StartTls, Auth, MailFrom.
     struct StepReport
     {
-        Step step = Step::Dns;
+        Phase phase = Phase::Resolve;
         StepResult result = StepResult::Skipped;
         qint64 elapsedMs = 0;
         QString detail; // English facts ("3 addresses", "TLSv1.3", "AUTH PLAIN LOGIN")
@@ -51,11 +50,13 @@ public:
     const TlsFacts& tlsFacts() const { return m_tls; }
     const QList<StepReport>& reports() const { return m_reports; }
     // The steps this run will go through for these settings, in order.
-    static QList<Step> plannedSteps(const SessionSettings& settings, bool mailFromTest);
-    static QString stepName(Step step);
+    static QList<Phase> plannedSteps(const SessionSettings& settings, bool mailFromTest);
+    // The step's name in hongyan-cli probe --json ("dns", "tcp", "tls", "ehlo",
+    // "starttls", "auth", "mailfrom"): names scripts already read, kept as they were.
+    static QString stepName(Phase phase);
 
 signals:
-    void stepStarted(smtp::Diagnosis::Step step);
+    void stepStarted(smtp::Phase phase);
     void stepFinished(const smtp::Diagnosis::StepReport& report);
     void transcript(const smtp::TranscriptRecord& record);
     // Delivered when every step passed; otherwise the failure, as a send would report it.
@@ -67,19 +68,19 @@ private:
     void onCapabilities(const Capabilities& capabilities, bool encrypted);
     void onEstablished();
     void onSessionFinished(const Outcome& outcome);
-    void beginStep(Step step);
+    void beginStep(Phase phase);
     void endStep(StepResult result, const QString& detail = {});
     void skipRemaining();
     void endUnencryptedStartTls();
-    bool isReported(Step step) const;
+    bool isReported(Phase phase) const;
     void complete(const Outcome& outcome);
 
     SessionSettings m_settings;
     QString m_mailFromTest;
     SmtpSession* m_session = nullptr;
     int m_lookupId = -1;
-    QList<Step> m_plan;
-    std::optional<Step> m_current;
+    QList<Phase> m_plan;
+    std::optional<Phase> m_current;
     QElapsedTimer m_stepClock;
     QList<QHostAddress> m_addresses;
     Capabilities m_capabilitiesBeforeTls;

@@ -15,7 +15,8 @@ Q_NAMESPACE
 // session's own states are finer and stay private (sessionstate.h).
 enum class Phase {
     Setup,        // before connecting: the settings and the message are checked
-    Connect,      // DNS and TCP
+    Resolve,      // the server's addresses looked up on their own (the diagnosis)
+    Connect,      // TCP, with the lookup when it is not a phase of its own
     TlsHandshake, // implicit TLS, before the greeting
     Greeting,
     Ehlo,     // EHLO, or HELO when the server refuses EHLO

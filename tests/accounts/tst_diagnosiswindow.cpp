@@ -28,7 +28,7 @@ using namespace std::chrono_literals;
 using hongyan::Account;
 using hongyan::DiagnosisController;
 using hongyan::DiagnosisWindow;
-using Step = smtp::Diagnosis::Step;
+using Phase = smtp::Phase;
 using StepResult = smtp::Diagnosis::StepResult;
 using Reason = smtp::Outcome::Reason;
 
@@ -166,13 +166,13 @@ void TestDiagnosisWindow::allStepsPassAgainstAiosmtpd()
     QVERIFY(shown);
     QVERIFY2(shown->outcome.isSuccess(), qPrintable(shown->explanation));
 
-    QList<Step> expected{Step::Dns, Step::Tcp};
-    expected +=
-        implicitTls ? QList<Step>{Step::Tls, Step::Ehlo} : QList<Step>{Step::Ehlo, Step::StartTls};
-    expected += {Step::Auth, Step::MailFrom};
+    QList<Phase> expected{Phase::Resolve, Phase::Connect};
+    expected += implicitTls ? QList<Phase>{Phase::TlsHandshake, Phase::Ehlo}
+                            : QList<Phase>{Phase::Ehlo, Phase::StartTls};
+    expected += {Phase::Auth, Phase::MailFrom};
     QCOMPARE(shown->results.size(), expected.size());
-    for (const Step step : expected)
-        QCOMPARE(shown->results.value(DiagnosisWindow::stepText(step)),
+    for (const Phase step : expected)
+        QCOMPARE(shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(step)),
                  DiagnosisWindow::resultText(StepResult::Passed));
     QVERIFY(shown->headline.contains(u"Every check passed"_s));
     QVERIFY(shown->explanation.contains(u"tester@example.test"_s));
@@ -206,26 +206,26 @@ void TestDiagnosisWindow::failingServer_data()
     QTest::newRow("535 wrong password")
         << greeting + "S: 250-mx.test\nS: 250 AUTH PLAIN LOGIN\nC~ AUTH .*\n"
                       "S: 535 5.7.8 Error: authentication failed\nEND\n"
-        << int(smtp::Security::Plain) << u"wrong"_s << int(Step::Auth) << int(Reason::ServerReply)
+        << int(smtp::Security::Plain) << u"wrong"_s << int(Phase::Auth) << int(Reason::ServerReply)
         << 535;
     QTest::newRow("550 5.7.30 basic authentication disabled")
         << greeting + "S: 250-mx.test\nS: 250 AUTH LOGIN\nC~ AUTH .*\n"
                       "S: 550 5.7.30 Basic authentication is not supported for Client "
                       "Submission.\nEND\n"
-        << int(smtp::Security::Plain) << u"pw"_s << int(Step::Auth) << int(Reason::ServerReply)
+        << int(smtp::Security::Plain) << u"pw"_s << int(Phase::Auth) << int(Reason::ServerReply)
         << 550;
     QTest::newRow("STARTTLS not offered")
         << greeting + "S: 250-mx.test\nS: 250 AUTH PLAIN\nEND\n"
-        << int(smtp::Security::StartTls) << u"pw"_s << int(Step::StartTls)
+        << int(smtp::Security::StartTls) << u"pw"_s << int(Phase::StartTls)
         << int(Reason::StartTlsNotOffered) << 0;
     QTest::newRow("530 5.7.0 authentication required")
         << greeting + "S: 250 mx.test\nC~ MAIL FROM:.*\n"
                       "S: 530 5.7.0 Authentication required\nEND\n"
-        << int(smtp::Security::Plain) << QString() << int(Step::MailFrom)
+        << int(smtp::Security::Plain) << QString() << int(Phase::MailFrom)
         << int(Reason::ServerReply) << 530;
     QTest::newRow("plain text on an SSL/TLS port")
         << QByteArray("S: 220 mx.test ESMTP\nSTALL\n") << int(smtp::Security::ImplicitTls)
-        << u"pw"_s << int(Step::Tls) << int(Reason::TlsHandshakeFailed) << 0;
+        << u"pw"_s << int(Phase::TlsHandshake) << int(Reason::TlsHandshakeFailed) << 0;
 }
 
 void TestDiagnosisWindow::failingServer()
@@ -251,11 +251,12 @@ void TestDiagnosisWindow::failingServer()
 
     // Every step before the failing one passed, the failing one failed, the rest were not
     // reached.
-    const QList<Step> plan =
+    const QList<Phase> plan =
         smtp::Diagnosis::plannedSteps(account.sessionSettings(secret), !account.address.isEmpty());
     bool before = true;
-    for (const Step step : plan) {
-        const QString shownResult = shown->results.value(DiagnosisWindow::stepText(step));
+    for (const Phase step : plan) {
+        const QString shownResult =
+            shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(step));
         if (int(step) == failedStep) {
             QCOMPARE(shownResult, DiagnosisWindow::resultText(StepResult::Failed));
             before = false;
@@ -291,9 +292,9 @@ void TestDiagnosisWindow::startTlsSettingsOnImplicitTlsPort()
         nullptr, loopbackAccount(server.port(), smtp::Security::StartTls), u"pw"_s, {}));
     QVERIFY(shown);
     QCOMPARE(shown->outcome.reason, Reason::Timeout);
-    QCOMPARE(shown->results.value(DiagnosisWindow::stepText(Step::Tcp)),
+    QCOMPARE(shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(Phase::Connect)),
              DiagnosisWindow::resultText(StepResult::Passed));
-    QCOMPARE(shown->results.value(DiagnosisWindow::stepText(Step::Ehlo)),
+    QCOMPARE(shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(Phase::Ehlo)),
              DiagnosisWindow::resultText(StepResult::Failed));
     QCOMPARE(shown->headline,
              hongyan::OutcomeExplainer::explain(shown->outcome, u"127.0.0.1"_s).headline);
@@ -315,8 +316,9 @@ void TestDiagnosisWindow::untrustedCertificateThenPinThenDifferentCertificate()
     auto shown = finish(window);
     QVERIFY(shown);
     QCOMPARE(shown->outcome.reason, Reason::CertificateUntrusted);
-    QCOMPARE(shown->results.value(DiagnosisWindow::stepText(Step::Tls)),
-             DiagnosisWindow::resultText(StepResult::Failed));
+    QCOMPARE(
+        shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(Phase::TlsHandshake)),
+        DiagnosisWindow::resultText(StepResult::Failed));
     QCOMPARE(shown->headline,
              hongyan::OutcomeExplainer::explain(shown->outcome, u"127.0.0.1"_s).headline);
 
@@ -361,8 +363,9 @@ void TestDiagnosisWindow::untrustedCertificateThenPinThenDifferentCertificate()
     shown = finish(window);
     QVERIFY(shown);
     QCOMPARE(shown->outcome.reason, Reason::CertificatePinMismatch);
-    QCOMPARE(shown->results.value(DiagnosisWindow::stepText(Step::Tls)),
-             DiagnosisWindow::resultText(StepResult::Failed));
+    QCOMPARE(
+        shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(Phase::TlsHandshake)),
+        DiagnosisWindow::resultText(StepResult::Failed));
     QCOMPARE(shown->headline,
              hongyan::OutcomeExplainer::explain(shown->outcome, u"127.0.0.1"_s).headline);
     QCOMPARE(m_store->account(id)->pinnedSha256, sha256);

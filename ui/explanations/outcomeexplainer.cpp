@@ -52,4 +52,16 @@ QString OutcomeExplainer::phaseText(Phase phase)
                           : tr("preparation", "session stage");
 }
 
+QString OutcomeExplainer::diagnosisStepText(Phase phase)
+{
+    const DiagnosisStepRow* row = diagnosisStepRow(phase);
+    return row != nullptr ? row->label.translated("DiagnosisStep") : QString();
+}
+
+QString OutcomeExplainer::diagnosisStepBrief(Phase phase)
+{
+    const DiagnosisStepRow* row = diagnosisStepRow(phase);
+    return row != nullptr ? row->brief.translated("DiagnosisStep") : QString();
+}
+
 } // namespace hongyan

@@ -75,6 +75,8 @@ constexpr CategoryRow categoryRows[] = {
 
 constexpr PhaseRow phaseRows[] = {
     {Phase::Setup, QT_TRANSLATE_NOOP3("OutcomeExplainer", "preparation", "session stage")},
+    {Phase::Resolve,
+     QT_TRANSLATE_NOOP3("OutcomeExplainer", "looking up the server", "session stage")},
     {Phase::Connect, QT_TRANSLATE_NOOP3("OutcomeExplainer", "connecting", "session stage")},
     {Phase::TlsHandshake, QT_TRANSLATE_NOOP3("OutcomeExplainer", "TLS handshake", "session stage")},
     {Phase::Greeting, QT_TRANSLATE_NOOP3("OutcomeExplainer", "server greeting", "session stage")},
@@ -93,6 +95,25 @@ constexpr PhaseRow phaseRows[] = {
      QT_TRANSLATE_NOOP3("OutcomeExplainer", "waiting for confirmation", "session stage")},
     {Phase::Quit, QT_TRANSLATE_NOOP3("OutcomeExplainer", "closing (QUIT)", "session stage")},
     {Phase::Console, QT_TRANSLATE_NOOP3("OutcomeExplainer", "console command", "session stage")},
+};
+
+// The diagnosis's steps: the GUI's label and hongyan-cli probe's short column.
+constexpr DiagnosisStepRow diagnosisStepRows[] = {
+    {Phase::Resolve, QT_TRANSLATE_NOOP3("DiagnosisStep", "Find the server (DNS)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "DNS", "step")},
+    {Phase::Connect, QT_TRANSLATE_NOOP3("DiagnosisStep", "Connect (TCP)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "TCP connect", "step")},
+    {Phase::TlsHandshake, QT_TRANSLATE_NOOP3("DiagnosisStep", "Encrypt (SSL/TLS)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "TLS", "step")},
+    {Phase::Ehlo, QT_TRANSLATE_NOOP3("DiagnosisStep", "Greeting (EHLO)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "EHLO", "step")},
+    {Phase::StartTls, QT_TRANSLATE_NOOP3("DiagnosisStep", "Encrypt (STARTTLS)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "STARTTLS", "step")},
+    {Phase::Auth, QT_TRANSLATE_NOOP3("DiagnosisStep", "Sign in (AUTH)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "AUTH", "step")},
+    {Phase::MailFrom,
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "Sender accepted (MAIL FROM, RSET)", "step"),
+     QT_TRANSLATE_NOOP3("DiagnosisStep", "MAIL FROM test", "step")},
 };
 
 constexpr ReasonRow reasonRows[] = {
@@ -216,6 +237,15 @@ const Row* rowAt(const Row (&rows)[count], Enum value)
 const CategoryRow* categoryRow(Category category)
 {
     return rowAt(categoryRows, category);
+}
+
+const DiagnosisStepRow* diagnosisStepRow(Phase phase)
+{
+    for (const DiagnosisStepRow& row : diagnosisStepRows) {
+        if (row.phase == phase)
+            return &row;
+    }
+    return nullptr;
 }
 
 const PhaseRow* phaseRow(Phase phase)

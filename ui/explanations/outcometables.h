@@ -25,6 +25,15 @@ struct PhaseRow
     TranslatableText name;
 };
 
+// The diagnosis checks one phase per step (Resolve, Connect, TlsHandshake, Ehlo, StartTls,
+// Auth, MailFrom).
+struct DiagnosisStepRow
+{
+    smtp::Phase phase;
+    TranslatableText label; // the GUI's list: "Connect (TCP)"
+    TranslatableText brief; // hongyan-cli probe's column: "TCP connect"
+};
+
 struct ReasonRow
 {
     smtp::Outcome::Reason reason;
@@ -45,6 +54,7 @@ struct FixedStory
 // Null when the value has no row (a value the tables do not know yet).
 const CategoryRow* categoryRow(smtp::Outcome::Category category);
 const PhaseRow* phaseRow(smtp::Phase stage);
+const DiagnosisStepRow* diagnosisStepRow(smtp::Phase phase);
 const ReasonRow* reasonRow(smtp::Outcome::Reason reason);
 const FixedStory* fixedStory(smtp::Outcome::Reason reason);
 

@@ -135,6 +135,7 @@ void explainReply(const Outcome& outcome, const QString& host, Draft& draft)
         explainMessageReply(outcome, draft);
         break;
     case Phase::Setup:
+    case Phase::Resolve:
     case Phase::Connect:
     case Phase::TlsHandshake:
     case Phase::StartTls:

@@ -1,5 +1,6 @@
 #include "diagnosiswindow.h"
 
+#include "outcomeexplainer.h"
 #include "transcriptpane.h"
 #include "ui_diagnosiswindow.h"
 
@@ -58,28 +59,6 @@ TranscriptPane* DiagnosisWindow::transcript() const
     return m_ui->transcriptPane;
 }
 
-QString DiagnosisWindow::stepText(smtp::Diagnosis::Step step)
-{
-    using Step = smtp::Diagnosis::Step;
-    switch (step) {
-    case Step::Dns:
-        return tr("Find the server (DNS)");
-    case Step::Tcp:
-        return tr("Connect (TCP)");
-    case Step::Tls:
-        return tr("Encrypt (SSL/TLS)");
-    case Step::Ehlo:
-        return tr("Greeting (EHLO)");
-    case Step::StartTls:
-        return tr("Encrypt (STARTTLS)");
-    case Step::Auth:
-        return tr("Sign in (AUTH)");
-    case Step::MailFrom:
-        return tr("Sender accepted (MAIL FROM, RSET)");
-    }
-    return {};
-}
-
 QString DiagnosisWindow::resultText(smtp::Diagnosis::StepResult result)
 {
     using Result = smtp::Diagnosis::StepResult;
@@ -99,14 +78,14 @@ void DiagnosisWindow::setTarget(const QString& text)
     m_ui->targetLabel->setText(text);
 }
 
-void DiagnosisWindow::setPlannedSteps(const QList<smtp::Diagnosis::Step>& steps)
+void DiagnosisWindow::setPlannedSteps(const QList<smtp::Phase>& steps)
 {
     m_steps = steps;
     m_reports.clear();
     m_running.reset();
     m_explanation.reset();
     m_ui->stepTree->clear();
-    for (const smtp::Diagnosis::Step step : steps) {
+    for (const smtp::Phase step : steps) {
         auto* item = new QTreeWidgetItem(m_ui->stepTree);
         item->setData(StepColumn, Qt::UserRole, int(step));
     }
@@ -137,7 +116,7 @@ QIcon DiagnosisWindow::blankIcon() const
     return QIcon(blank);
 }
 
-QTreeWidgetItem* DiagnosisWindow::itemFor(smtp::Diagnosis::Step step) const
+QTreeWidgetItem* DiagnosisWindow::itemFor(smtp::Phase step) const
 {
     for (int row = 0; row < m_ui->stepTree->topLevelItemCount(); ++row) {
         QTreeWidgetItem* item = m_ui->stepTree->topLevelItem(row);
@@ -147,7 +126,7 @@ QTreeWidgetItem* DiagnosisWindow::itemFor(smtp::Diagnosis::Step step) const
     return nullptr;
 }
 
-void DiagnosisWindow::markStarted(smtp::Diagnosis::Step step)
+void DiagnosisWindow::markStarted(smtp::Phase step)
 {
     m_running = step;
     retranslateSteps();
@@ -157,7 +136,7 @@ void DiagnosisWindow::markStarted(smtp::Diagnosis::Step step)
 
 void DiagnosisWindow::markFinished(const smtp::Diagnosis::StepReport& report)
 {
-    if (m_running == report.step)
+    if (m_running == report.phase)
         m_running.reset();
     m_reports.append(report);
     retranslateSteps();
@@ -167,14 +146,14 @@ void DiagnosisWindow::markFinished(const smtp::Diagnosis::StepReport& report)
 void DiagnosisWindow::retranslateSteps()
 {
     using Result = smtp::Diagnosis::StepResult;
-    for (const smtp::Diagnosis::Step step : std::as_const(m_steps)) {
+    for (const smtp::Phase step : std::as_const(m_steps)) {
         QTreeWidgetItem* item = itemFor(step);
         if (!item)
             continue;
-        item->setText(StepColumn, stepText(step));
+        item->setText(StepColumn, OutcomeExplainer::diagnosisStepText(step));
         const auto report =
             std::find_if(m_reports.cbegin(), m_reports.cend(),
-                         [step](const smtp::Diagnosis::StepReport& r) { return r.step == step; });
+                         [step](const smtp::Diagnosis::StepReport& r) { return r.phase == step; });
         if (report == m_reports.cend()) {
             const bool running = m_running == step;
             item->setText(ResultColumn, running ? tr("Running…") : tr("Waiting"));

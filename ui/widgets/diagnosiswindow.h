@@ -33,16 +33,14 @@ public:
     // What is being checked, in words ("smtp.163.com port 465, SSL/TLS, as zhang@163.com").
     void setTarget(const QString& text);
     // Starts a new run: every step waiting, explanation cleared.
-    void setPlannedSteps(const QList<smtp::Diagnosis::Step>& steps);
-    void markStarted(smtp::Diagnosis::Step step);
+    void setPlannedSteps(const QList<smtp::Phase>& steps);
+    void markStarted(smtp::Phase step);
     void markFinished(const smtp::Diagnosis::StepReport& report);
     void setRunning(bool running);
     void showExplanation(const Explanation& explanation, bool success);
     void setCertificateAvailable(bool available);
     TranscriptPane* transcript() const;
 
-    // The translated name of a step.
-    static QString stepText(smtp::Diagnosis::Step step);
     // The translated word for a step's result, as shown in the Result column.
     static QString resultText(smtp::Diagnosis::StepResult result);
 
@@ -57,16 +55,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    QTreeWidgetItem* itemFor(smtp::Diagnosis::Step step) const;
+    QTreeWidgetItem* itemFor(smtp::Phase step) const;
     QIcon blankIcon() const;
     void renderExplanation();
     void retranslateSteps();
     void fitStepTree();
 
     std::unique_ptr<Ui::DiagnosisWindow> m_ui;
-    QList<smtp::Diagnosis::Step> m_steps;
+    QList<smtp::Phase> m_steps;
     QList<smtp::Diagnosis::StepReport> m_reports;
-    std::optional<smtp::Diagnosis::Step> m_running;
+    std::optional<smtp::Phase> m_running;
     std::optional<Explanation> m_explanation;
     bool m_success = false;
 };

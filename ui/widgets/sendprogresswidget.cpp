@@ -50,6 +50,7 @@ void SendProgressWidget::showPhase(smtp::Phase phase, const QString& host)
     case Phase::Setup:
     case Phase::Console:
         return;
+    case Phase::Resolve:
     case Phase::Connect:
         setStage([host] { return tr("Connecting to %1…").arg(host); });
         break;
