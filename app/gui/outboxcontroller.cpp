@@ -57,9 +57,18 @@ OutboxController::OutboxController(AppController* app, QObject* parent)
     connect(app, &AppController::sendingIdsChanged, m_model, &OutboxModel::setSending);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &OutboxController::retryDue);
-    // Any change (a send deferred, an entry edited or deleted) may move the next attempt.
-    connect(app->outbox(), &Outbox::changed, this, &OutboxController::scheduleRetries);
-    connect(app, &AppController::sendingIdsChanged, this, &OutboxController::scheduleRetries);
+    // Any change (a send deferred, an entry edited or deleted) may move the next attempt. A
+    // burst of them (a flush writes two sidecars per message) is looked at once: each look
+    // reads every sidecar.
+    m_rescheduleTimer.setSingleShot(true);
+    m_rescheduleTimer.setInterval(50ms);
+    connect(&m_rescheduleTimer, &QTimer::timeout, this, &OutboxController::scheduleRetries);
+    const auto reschedule = [this] {
+        if (!m_rescheduleTimer.isActive())
+            m_rescheduleTimer.start();
+    };
+    connect(app->outbox(), &Outbox::changed, this, reschedule);
+    connect(app, &AppController::sendingIdsChanged, this, reschedule);
     // From the event loop: the application is still being constructed around this object.
     QMetaObject::invokeMethod(this, &OutboxController::scheduleRetries, Qt::QueuedConnection);
 }
@@ -430,6 +439,7 @@ void OutboxController::reportAutomaticResult(const smtp::Outcome& outcome, const
 
 void OutboxController::scheduleRetries()
 {
+    m_rescheduleTimer.stop();
     QDateTime earliest;
     const QList<OutboxEntry> entries = m_app->outbox()->entries();
     for (const OutboxEntry& entry : entries) {
@@ -512,6 +522,7 @@ void OutboxController::stopForQuit()
     m_app->outbox()->disconnect(this);
     m_app->disconnect(this);
     m_retryTimer.stop();
+    m_rescheduleTimer.stop();
 }
 
 } // namespace hongyan

@@ -50,7 +50,12 @@ public:
     // retried; the schedule's timer calls it, and it re-arms the timer.
     void retryDue();
     // When the schedule's timer fires next; invalid when no automatic attempt is pending.
-    QDateTime nextScheduledRetry() const { return m_nextRetry; }
+    QDateTime nextScheduledRetry()
+    {
+        if (m_rescheduleTimer.isActive())
+            scheduleRetries(); // changes are waiting to be looked at
+        return m_nextRetry;
+    }
 
 signals:
     void windowClosed();
@@ -76,6 +81,7 @@ private:
     // Send All: the messages of each account still to go, one delivery after the other.
     QList<QStringList> m_queuedIds;
     QTimer m_retryTimer;
+    QTimer m_rescheduleTimer; // gathers the changes that may move the schedule
     QDateTime m_nextRetry;
     QTimer m_detailsClock; // keeps "in 5 minutes" in the details current
     // The next-attempt time each automatic retry was started for: an entry whose schedule

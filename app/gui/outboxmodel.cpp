@@ -7,7 +7,10 @@
 #include <QColor>
 #include <QLocale>
 
+#include <chrono>
+
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace hongyan {
 
@@ -15,12 +18,22 @@ OutboxModel::OutboxModel(Outbox* outbox, QObject* parent)
     : QAbstractTableModel(parent)
     , m_outbox(outbox)
 {
-    connect(outbox, &Outbox::changed, this, &OutboxModel::reload);
+    // A burst of changes is read once: an outbox flush writes two sidecars per message, and
+    // reading every sidecar and laying the table out again for each write made a flush of
+    // n messages cost n² file reads.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(50ms);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &OutboxModel::reload);
+    connect(outbox, &Outbox::changed, this, [this] {
+        if (!m_reloadTimer.isActive())
+            m_reloadTimer.start();
+    });
     reload();
 }
 
 void OutboxModel::reload()
 {
+    m_reloadTimer.stop();
     beginResetModel();
     m_entries = m_outbox->entries();
     endResetModel();
@@ -28,9 +41,14 @@ void OutboxModel::reload()
 
 void OutboxModel::setSending(const QSet<QString>& ids)
 {
+    // Only the rows whose state changed: a flush changes two rows per message, and every
+    // row's change makes the view measure and paint it again.
+    const QSet<QString> changed = (ids - m_sending) | (m_sending - ids);
     m_sending = ids;
-    if (!m_entries.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    for (int row = 0; row < rowCount(); ++row) {
+        if (changed.contains(m_entries[row].id))
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 void OutboxModel::retranslate()

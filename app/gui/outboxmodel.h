@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
+#include <QTimer>
 
 namespace hongyan {
 
@@ -51,6 +52,7 @@ public:
 
 private:
     Outbox* m_outbox;
+    QTimer m_reloadTimer;
     QList<OutboxEntry> m_entries;
     QSet<QString> m_sending;
 };

@@ -51,8 +51,10 @@ void OutboxWindow::setModel(QAbstractItemModel* model)
 {
     m_ui->table->setModel(model);
     QHeaderView* header = m_ui->table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // Columns fit their contents when the list is read again, not on every change of a row:
+    // measuring every row for each change made sending a long outbox quadratic.
+    m_ui->table->resizeColumnsToContents();
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         emit currentChanged(currentId());
@@ -60,6 +62,7 @@ void OutboxWindow::setModel(QAbstractItemModel* model)
     // A reset (the outbox changed on disk) loses the selection; the first row is the
     // natural one to show.
     connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+        m_ui->table->resizeColumnsToContents();
         if (model->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
             m_ui->table->setCurrentIndex(model->index(0, 0));
         updateButtons();
