@@ -117,7 +117,6 @@ CliOptionsParser::Result CliOptionsParser::parse(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(usageLine());
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
 
@@ -200,7 +199,10 @@ CliOptionsParser::Result CliOptionsParser::parse(const QStringList& arguments)
 
     if (!parser.parse(arguments.mid(0, 1) + arguments.mid(2)))
         return fail(parser.errorText());
-    m_help = parser.helpText();
+    // QCommandLineParser's help starts with its own "Usage: <program> [options]" line; ours
+    // names the command instead of the path the program was started by.
+    const QString options = parser.helpText();
+    m_help = usageLine() + options.mid(options.indexOf(u'\n'));
     if (parser.isSet(help))
         return Result::ShowHelp;
 

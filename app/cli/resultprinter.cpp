@@ -2,8 +2,6 @@
 
 #include "outcomeexplainer.h"
 
-#include <QLocale>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -163,7 +161,6 @@ void ResultPrinter::printTls(const smtp::TlsFacts& tls)
     if (!tls.encrypted && tls.peerChain.isEmpty())
         return;
     o << tr("TLS: %1, %2 (%3 bits)").arg(tls.protocol, tls.cipher).arg(tls.cipherBits) << Qt::endl;
-    const QLocale locale;
     for (qsizetype i = 0; i < tls.peerChain.size(); ++i) {
         const smtp::CertificateSummary& certificate = tls.peerChain[i];
         o << u"  ["_s << i << u"] "_s << tr("Subject: %1").arg(certificate.subject) << Qt::endl;
@@ -174,8 +171,8 @@ void ResultPrinter::printTls(const smtp::TlsFacts& tls)
               << Qt::endl;
         o << u"      "_s
           << tr("Valid: %1 to %2")
-                 .arg(locale.toString(certificate.notBefore, QLocale::ShortFormat),
-                      locale.toString(certificate.notAfter, QLocale::ShortFormat))
+                 .arg(certificate.notBefore.toUTC().toString(Qt::ISODate),
+                      certificate.notAfter.toUTC().toString(Qt::ISODate))
           << Qt::endl;
         o << u"      "_s << tr("SHA-256: %1").arg(certificate.sha256Hex()) << Qt::endl;
     }

@@ -10,6 +10,7 @@
 #include "testcertificates.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -214,6 +215,10 @@ void TestCliProbe::probe()
                   u"Alternative names: DNS:localhost, IP:127.0.0.1"_s, u"Valid: "_s,
                   u"SHA-256: "_s + sha256})
                 QVERIFY2(run.out().contains(expected), qPrintable(expected + run.describe()));
+            // ISO 8601 in UTC, not the locale's two-digit year without a zone.
+            static const QRegularExpression validity(
+                uR"(Valid: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ to \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"_s);
+            QVERIFY2(validity.match(run.out()).hasMatch(), qPrintable(run.describe()));
         }
         const QString leak = clitest::findSecret(run.out() + run.err(), user, secret);
         QVERIFY2(leak.isEmpty(), qPrintable(leak));

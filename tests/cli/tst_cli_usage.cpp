@@ -98,6 +98,7 @@ void TestCliUsage::help()
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
     QVERIFY2(run.standardError.isEmpty(), qPrintable(run.describe()));
     QVERIFY2(run.out().contains(u"Usage: hongyan-cli"_s), qPrintable(run.describe()));
+    QVERIFY2(run.out().count(u"Usage:"_s) == 1, qPrintable(run.describe()));
     for (const QString& text : shows)
         QVERIFY2(run.out().contains(text), qPrintable(text + u"\n"_s + run.describe()));
 }
