@@ -169,6 +169,7 @@ void ComposeController::refreshAccounts()
         current = accounts.first().id;
     form->setAccounts(choices, current);
     updateSizeLimit();
+    clearAccountProblem();
 }
 
 void ComposeController::refreshLanguages()
@@ -352,6 +353,24 @@ void ComposeController::onAccountChanged(const QString& accountId)
     if (!m_eml)
         applySignature(accountId);
     updateSizeLimit();
+    clearAccountProblem();
+}
+
+void ComposeController::showAccountProblem(const QString& text)
+{
+    m_window->composeForm()->showProblem(text);
+    m_accountProblemShown = true;
+}
+
+// "Choose the account…" goes once there is an account to send with; other problems stay
+// until the next attempt.
+void ComposeController::clearAccountProblem()
+{
+    ComposeForm* form = m_window->composeForm();
+    if (m_accountProblemShown && m_app->accounts()->account(form->accountId())) {
+        form->showProblem(QString());
+        m_accountProblemShown = false;
+    }
 }
 
 void ComposeController::showSaveError(const QString& what, const QString& error)
@@ -436,9 +455,10 @@ void ComposeController::send()
         return;
     ComposeForm* form = m_window->composeForm();
     form->showProblem(QString());
+    m_accountProblemShown = false;
     const QString accountId = form->accountId();
     if (!m_app->accounts()->account(accountId)) {
-        form->showProblem(
+        showAccountProblem(
             tr("Choose the account to send from, or set one up (Account ▸ Manage Accounts…)."));
         return;
     }
@@ -785,7 +805,7 @@ void ComposeController::saveAs(const QString& path)
         }
     } else {
         if (!m_app->accounts()->account(m_window->composeForm()->accountId())) {
-            m_window->composeForm()->showProblem(
+            showAccountProblem(
                 tr("Choose the account the message is from, or set one up (Account ▸ Manage "
                    "Accounts…)."));
             return;

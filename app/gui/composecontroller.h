@@ -83,6 +83,8 @@ private:
                    const QString& accountId, const std::optional<Draft>& draft);
     void onStored(const OutboxEntry& entry);
     void onSendFinished(const smtp::Outcome& outcome);
+    void showAccountProblem(const QString& text);
+    void clearAccountProblem();
     void setSending(bool sending);
     void resetToNewMessage();
     void rememberRecipients();
@@ -98,6 +100,7 @@ private:
     QString m_outboxId; // the outbox entry the window's message is (or replaces)
     std::unique_ptr<EmlMessage> m_eml;
     bool m_sending = false;
+    bool m_accountProblemShown = false; // the problem line asks for an account
     bool m_closeAfterSend = false;
     bool m_quitting = false;
     QPointer<MessageFileWriter> m_storing;

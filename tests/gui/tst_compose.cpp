@@ -37,18 +37,22 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QInputMethodEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -948,6 +952,67 @@ private slots:
         QVERIFY(openedForm->to().contains(u"bob@example.org"_s));
         QVERIFY(openedForm->subjectEdit()->isReadOnly());
         QVERIFY(openedForm->editor()->plainText().contains(u"Subject:"_s));
+    }
+
+    void accountProblemGoesOnceThereIsAnAccount()
+    {
+        // Send with no account asks for one; once one is set up and chosen, the request
+        // must not stay on screen.
+        AppController app;
+        QVERIFY(app.start({}));
+        MainWindow* window = app.composers().first()->window();
+        ComposeForm* form = window->composeForm();
+        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
+        QTest::keyClicks(form->subjectEdit(), u"Hello"_s);
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        auto* problem = form->findChild<QLabel*>(u"problemLabel"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"account"_s), qPrintable(problem->text()));
+
+        const QString accountId =
+            app.accounts()->save(testAccount(25, smtp::Security::Plain, {}, false));
+        QTRY_COMPARE(form->accountId(), accountId);
+        QVERIFY2(!problem->isVisible(), qPrintable(problem->text()));
+
+        // Another kind of problem stays until the next attempt.
+        form->toEdit()->clear();
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QVERIFY(problem->isVisible());
+        app.accounts()->save(testAccount(26, smtp::Security::Plain, {}, false));
+        QVERIFY(problem->isVisible());
+    }
+
+    void attachDialogSuggestsNoFileName()
+    {
+        // A fresh account has no Documents folder yet: Qt's file dialog, sent there, took the
+        // missing folder for a file and put "Documents" in the name field.
+        QTemporaryDir freshHome;
+        const QByteArray home = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(freshHome.path()));
+        const auto restoreHome = qScopeGuard([&home] { qputenv("HOME", home); });
+        QVERIFY(!QFileInfo::exists(freshHome.filePath(u"Documents"_s)));
+        AppController app;
+        app.accounts()->save(testAccount(25, smtp::Security::Plain, {}, false));
+        QVERIFY(app.start({}));
+        ComposeForm* form = app.composers().first()->window()->composeForm();
+        std::optional<QString> suggested;
+        QString folder;
+        QTimer watcher;
+        QObject::connect(&watcher, &QTimer::timeout, [&] {
+            auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            suggested = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s)->text();
+            folder = dialog->directory().absolutePath();
+            dialog->reject();
+        });
+        watcher.start(20);
+        QTest::mouseClick(form->attachments()->findChild<QPushButton*>(u"addButton"_s),
+                          Qt::LeftButton);
+        watcher.stop();
+        QVERIFY2(suggested.has_value(), "the attach dialog did not open");
+        QVERIFY2(suggested->isEmpty(), qPrintable(*suggested));
+        QCOMPARE(folder, QDir(freshHome.path()).absolutePath());
     }
 
     void sendAllGoesOverOneConnection()

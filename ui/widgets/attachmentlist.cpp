@@ -1,5 +1,6 @@
 #include "attachmentlist.h"
 
+#include "documentsfolder.h"
 #include "ui_attachmentlist.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QMimeDatabase>
-#include <QStandardPaths>
 #include <QStyle>
 
 using namespace Qt::Literals::StringLiterals;
@@ -117,9 +117,8 @@ void AttachmentList::removeSelected()
 
 void AttachmentList::addWithDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Attach Files"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Attach Files"), documentsFolder());
     addPaths(files);
 }
 

@@ -1,6 +1,7 @@
 # Main window, compose window, transcript pane, outbox window (relative to ui/widgets/).
 set(HONGYAN_UI_COMPOSE_SOURCES
     attachmentlist.cpp attachmentlist.h attachmentlist.ui
+    documentsfolder.cpp documentsfolder.h
     composeform.cpp composeform.h composeform.ui
     failuredialog.cpp failuredialog.h failuredialog.ui
     mainwindow.cpp mainwindow.h mainwindow.ui

@@ -2,6 +2,7 @@
 
 #include "attachmentlist.h"
 #include "composeform.h"
+#include "documentsfolder.h"
 #include "notificationbar.h"
 #include "sendprogresswidget.h"
 #include "transcriptpane.h"
@@ -18,7 +19,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QUrl>
 
@@ -195,10 +195,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::chooseEmlToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Message"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-        tr("Email messages (*.eml);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Message"), documentsFolder(),
+                                                      tr("Email messages (*.eml);;All files (*)"));
     if (!path.isEmpty())
         emit openRequested(path);
 }
@@ -209,11 +207,9 @@ void MainWindow::chooseSaveAsPath()
     name.replace(u'/', u'_');
     if (name.isEmpty())
         name = tr("message");
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Message As"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name +
-            u".eml"_s,
-        tr("Email messages (*.eml)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Message As"),
+                                                documentsFolder() + u'/' + name + u".eml"_s,
+                                                tr("Email messages (*.eml)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(u".eml"_s, Qt::CaseInsensitive))
