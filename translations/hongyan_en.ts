@@ -4441,6 +4441,10 @@
             <numerusform>%1 (after trying %n server addresses)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hongyan::MainWindow</name>

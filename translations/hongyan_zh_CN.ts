@@ -4434,6 +4434,10 @@
             <numerusform>%1（尝试了 %n 个服务器地址）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show &amp;Certificate…</source>
+        <translation>查看证书(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>hongyan::MainWindow</name>

@@ -609,6 +609,8 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
     using Category = smtp::Outcome::Category;
     OutboxDelivery* delivery = m_delivery;
     const QString host = delivery ? delivery->host() : QString();
+    const std::optional<Account> account =
+        delivery ? std::optional<Account>(delivery->account()) : std::nullopt;
     const QList<smtp::DirectDelivery::DomainResult> domains =
         delivery ? delivery->domainResults(m_outboxId)
                  : QList<smtp::DirectDelivery::DomainResult>();
@@ -706,7 +708,9 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
                              : NotificationBar::Kind::Error,
                          whereNowText, [] { return tr("Open Outbox"); });
         if (!m_closeAfterSend) {
-            FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNow);
+            FailureDialog* dialog =
+                SendMonitor::showFailure(m_window, outcome, host, whereNow,
+                                         account ? &*account : nullptr, m_app->accounts());
             dialog->setDomainResults(domains);
             connect(dialog, &FailureDialog::retranslated, dialog,
                     [dialog, whereNowText] { dialog->setWhereNow(whereNowText()); });

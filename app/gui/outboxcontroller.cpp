@@ -360,7 +360,8 @@ void OutboxController::showFailure(const QString& id, const smtp::Outcome& outco
                       "refused recipients only.");
         return tr("The message stays in the outbox.");
     };
-    FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNowText());
+    FailureDialog* dialog = SendMonitor::showFailure(m_window, outcome, host, whereNowText(),
+                                                     &m_delivery->account(), m_app->accounts());
     dialog->setDomainResults(m_delivery->domainResults(id));
     connect(dialog, &FailureDialog::retranslated, dialog,
             [dialog, whereNowText] { dialog->setWhereNow(whereNowText()); });

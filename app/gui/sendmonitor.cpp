@@ -1,5 +1,7 @@
 #include "sendmonitor.h"
 
+#include "accountstore.h"
+#include "certificatedialog.h"
 #include "failuredialog.h"
 #include "outboxdelivery.h"
 #include "outcomeexplainer.h"
@@ -62,14 +64,51 @@ void SendMonitor::askPassword(int status, const QString& keychainError)
 }
 
 FailureDialog* SendMonitor::showFailure(QWidget* parent, const smtp::Outcome& outcome,
-                                        const QString& host, const QString& whereNow)
+                                        const QString& host, const QString& whereNow,
+                                        const Account* account, AccountStore* accounts)
 {
     auto* dialog = new FailureDialog(parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOutcome(outcome, OutcomeExplainer::explain(outcome, host),
                        OutcomeExplainer::phaseText(outcome.phase), host, whereNow);
+    using Reason = smtp::Outcome::Reason;
+    const bool certificateRefused = (outcome.reason == Reason::CertificateUntrusted ||
+                                     outcome.reason == Reason::CertificatePinMismatch) &&
+                                    !outcome.tls.peerChain.isEmpty();
+    // A pin trusts one certificate of an account's own server; the mail servers of
+    // recipient domains are many and change (as in the diagnosis).
+    if (certificateRefused && account && accounts && account->kind == Account::Kind::Submission) {
+        dialog->setCertificateButtonVisible(true);
+        const quint16 port = account->sessionSettings(QString()).effectivePort();
+        QObject::connect(dialog, &FailureDialog::certificateRequested, dialog,
+                         [dialog, outcome, host, port, accountId = account->id,
+                          store = QPointer<AccountStore>(accounts)] {
+                             showCertificate(dialog, outcome, host, port, accountId, store);
+                         });
+    }
     dialog->show();
     return dialog;
+}
+
+void SendMonitor::showCertificate(QWidget* parent, const smtp::Outcome& outcome,
+                                  const QString& host, quint16 port, const QString& accountId,
+                                  const QPointer<AccountStore>& accounts)
+{
+    auto* dialog = new CertificateDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Explanation explanation = OutcomeExplainer::explain(outcome, host);
+    dialog->setCertificate(host, port, outcome.tls, explanation.headline, explanation.details);
+    QObject::connect(dialog, &CertificateDialog::trustRequested, dialog,
+                     [dialog, accounts, accountId](const QByteArray& sha256) {
+                         std::optional<Account> account =
+                             accounts ? accounts->account(accountId) : std::nullopt;
+                         if (!account)
+                             return;
+                         account->pinnedSha256 = sha256;
+                         accounts->save(*account);
+                         dialog->setPinned(true);
+                     });
+    dialog->show();
 }
 
 } // namespace hongyan

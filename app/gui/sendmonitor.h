@@ -9,7 +9,9 @@ class QWidget;
 
 namespace hongyan {
 
+class AccountStore;
 class FailureDialog;
+struct Account;
 class OutboxDelivery;
 class SendProgressWidget;
 class TranscriptPane;
@@ -27,12 +29,19 @@ public:
                 QWidget* window);
 
     // A non-modal dialog explaining a failed or partial send; `whereNow` says what became of
-    // the message. The dialog deletes itself when closed.
+    // the message. When the server's certificate was refused and `account` (a submission
+    // account) is given, the dialog shows the certificate and can pin it in `accounts`, as
+    // the diagnosis can. The dialog deletes itself when closed.
     static FailureDialog* showFailure(QWidget* parent, const smtp::Outcome& outcome,
-                                      const QString& host, const QString& whereNow);
+                                      const QString& host, const QString& whereNow,
+                                      const Account* account = nullptr,
+                                      AccountStore* accounts = nullptr);
 
 private:
     void askPassword(int status, const QString& keychainError);
+    static void showCertificate(QWidget* parent, const smtp::Outcome& outcome, const QString& host,
+                                quint16 port, const QString& accountId,
+                                const QPointer<AccountStore>& accounts);
 
     QPointer<OutboxDelivery> m_job;
     QPointer<SendProgressWidget> m_progress;

@@ -5,6 +5,7 @@
 #include "aiosmtpdserver.h"
 #include "appcontroller.h"
 #include "attachmentlist.h"
+#include "certificatedialog.h"
 #include "composecontroller.h"
 #include "composeform.h"
 #include "draftstore.h"
@@ -634,6 +635,7 @@ private slots:
         QVERIFY(failure->findChild<QLabel*>(u"codeLabel"_s)->text().startsWith(u"535"_s));
         QVERIFY(!failure->findChild<QLabel*>(u"stageLabel"_s)->text().isEmpty());
         QVERIFY(!failure->findChild<QPlainTextEdit*>(u"serverTextEdit"_s)->toPlainText().isEmpty());
+        QVERIFY(!failure->findChild<QPushButton*>(u"certificateButton"_s)->isVisible());
         QVERIFY(!transcriptLines(window->transcriptPane()).join(u'\n').contains(u"wrong"_s));
         failure->close();
 
@@ -952,6 +954,42 @@ private slots:
         QVERIFY(openedForm->to().contains(u"bob@example.org"_s));
         QVERIFY(openedForm->subjectEdit()->isReadOnly());
         QVERIFY(openedForm->editor()->plainText().contains(u"Subject:"_s));
+    }
+
+    void refusedCertificateCanBePinnedFromTheFailure()
+    {
+        // The failure of a refused certificate shows the certificate and pins it, as the
+        // diagnosis does; the account then accepts exactly that certificate.
+        testsupport::ScriptedServer server;
+        server.setCertificate(m_certificates.certificate(u"self-signed"_s),
+                              m_certificates.key(u"self-signed"_s));
+        QVERIFY(server.load("TLS\nCLOSED\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        const QString accountId = app.accounts()->save(testAccount(
+            server.port(), smtp::Security::ImplicitTls, m_certificates.caFile(), false));
+        QVERIFY(app.start({}));
+        ComposeForm* form = app.composers().first()->window()->composeForm();
+        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
+        QTest::keyClicks(form->subjectEdit(), u"Pin me"_s);
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(visibleTopLevel<FailureDialog>(), 20000);
+        FailureDialog* failure = visibleTopLevel<FailureDialog>();
+        auto* show = failure->findChild<QPushButton*>(u"certificateButton"_s);
+        QVERIFY(show);
+        QVERIFY(show->isVisible());
+        show->click();
+        auto* certificate = failure->findChild<CertificateDialog*>();
+        QVERIFY(certificate);
+        QTRY_VERIFY(certificate->isVisible());
+        auto* trust = certificate->findChild<QPushButton*>(u"trustButton"_s);
+        QVERIFY(trust->isEnabled());
+        QVERIFY(app.accounts()->account(accountId)->pinnedSha256.isEmpty());
+        trust->click();
+        QCOMPARE(app.accounts()->account(accountId)->pinnedSha256,
+                 m_certificates.sha256(u"self-signed"_s));
+        QVERIFY(!trust->isEnabled());
+        failure->close();
     }
 
     void accountProblemGoesOnceThereIsAnAccount()

@@ -18,6 +18,7 @@
 #include "appcontroller.h"
 #include "attachmentlist.h"
 #include "certificatedialog.h"
+#include "certificatesummary.h"
 #include "composecontroller.h"
 #include "composeform.h"
 #include "consolecontroller.h"
@@ -527,6 +528,23 @@ const QList<TestI18nGui::Window>& TestI18nGui::windows()
                                     smtp::EnhancedStatus(4, 2, 0),
                                     u"4.2.0 Greylisted, try again later"_s}};
              return hongyan::SendMonitor::showFailure(nullptr, outcome, u"127.0.0.1"_s, {});
+         }},
+        {u"failure dialog, certificate refused"_s,
+         [](TestI18nGui& t) -> QWidget* {
+             smtp::Outcome outcome;
+             outcome.category = smtp::Outcome::Category::Tls;
+             outcome.phase = smtp::Phase::TlsHandshake;
+             outcome.reason = smtp::Outcome::Reason::CertificateUntrusted;
+             outcome.port = 465;
+             outcome.tls.peerChain = {smtp::CertificateSummary::fromCertificate(
+                 t.m_certificates.certificate(u"self-signed"_s))};
+             outcome.tls.problems = {{QSslError::SelfSignedCertificate,
+                                      u"The certificate is self-signed, and untrusted"_s, 0}};
+             const std::optional<hongyan::Account> account =
+                 t.m_app->accounts()->account(t.m_accountId);
+             return hongyan::SendMonitor::showFailure(nullptr, outcome, u"127.0.0.1"_s, {},
+                                                      account ? &*account : nullptr,
+                                                      t.m_app->accounts());
          }},
         {u"SMTP console"_s, [](TestI18nGui& t) -> QWidget* { return t.m_console->show(); }},
         {u"password dialog"_s,

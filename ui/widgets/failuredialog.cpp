@@ -36,8 +36,13 @@ FailureDialog::FailureDialog(QWidget* parent)
     m_transcriptButton =
         m_ui->buttonBox->addButton(tr("Show Transcript"), QDialogButtonBox::ActionRole);
     m_outboxButton = m_ui->buttonBox->addButton(tr("Open Outbox"), QDialogButtonBox::ActionRole);
+    m_certificateButton =
+        m_ui->buttonBox->addButton(tr("Show &Certificate…"), QDialogButtonBox::ActionRole);
+    m_certificateButton->setObjectName(u"certificateButton"_s);
+    m_certificateButton->hide();
     connect(m_transcriptButton, &QPushButton::clicked, this, &FailureDialog::transcriptRequested);
     connect(m_outboxButton, &QPushButton::clicked, this, &FailureDialog::outboxRequested);
+    connect(m_certificateButton, &QPushButton::clicked, this, &FailureDialog::certificateRequested);
 }
 
 FailureDialog::~FailureDialog() = default;
@@ -206,12 +211,18 @@ void FailureDialog::setOutboxButtonVisible(bool visible)
     m_outboxButton->setVisible(visible);
 }
 
+void FailureDialog::setCertificateButtonVisible(bool visible)
+{
+    m_certificateButton->setVisible(visible);
+}
+
 void FailureDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_transcriptButton->setText(tr("Show Transcript"));
         m_outboxButton->setText(tr("Open Outbox"));
+        m_certificateButton->setText(tr("Show &Certificate…"));
         showDomains();
         // The explanation is made from the outcome, as SendMonitor::showFailure() makes it.
         if (m_outcome) {

@@ -21,7 +21,8 @@ namespace hongyan {
 // Why a send failed (or reached only some recipients), in the user's language: what
 // happened and at which stage, the reply code and enhanced code, the server's own words
 // verbatim, what to try next, every recipient domain (direct delivery) and every recipient
-// with its status, where the message is now, and a button that opens the transcript. On a
+// with its status, where the message is now, a button that opens the transcript and, when
+// the server's certificate was refused, one that shows the certificate. On a
 // language change it explains the outcome again in the new language.
 class FailureDialog : public QDialog
 {
@@ -40,12 +41,15 @@ public:
     void setDomainResults(const QList<smtp::DirectDelivery::DomainResult>& domains);
     // Hidden where the dialog is opened from the outbox itself.
     void setOutboxButtonVisible(bool visible);
+    // Shown when the server's certificate was refused and can be looked at and pinned.
+    void setCertificateButtonVisible(bool visible);
     // What became of the message, again (in another language after retranslated()).
     void setWhereNow(const QString& whereNow);
 
 signals:
     void transcriptRequested();
     void outboxRequested();
+    void certificateRequested();
     // The language changed and the dialog explained the outcome again in it; what became
     // of the message is the caller's sentence: setWhereNow() says it in the new language.
     void retranslated();
@@ -61,6 +65,7 @@ private:
     std::unique_ptr<Ui::FailureDialog> m_ui;
     QPushButton* m_transcriptButton = nullptr;
     QPushButton* m_outboxButton = nullptr;
+    QPushButton* m_certificateButton = nullptr;
     QList<smtp::DirectDelivery::DomainResult> m_domains;
     std::optional<smtp::Outcome> m_outcome;
     QString m_host;
