@@ -2483,6 +2483,15 @@
         <comment>session stage</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every check passed; no message was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>outcome category</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

@@ -2486,6 +2486,15 @@
         <comment>session stage</comment>
         <translation>查找服务器</translation>
     </message>
+    <message>
+        <source>Every check passed; no message was sent.</source>
+        <translation>所有检查均已通过；没有发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <comment>outcome category</comment>
+        <translation>通过</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

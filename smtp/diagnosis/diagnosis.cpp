@@ -227,7 +227,7 @@ void Diagnosis::onEstablished()
         return;
     }
     Outcome outcome;
-    outcome.category = Outcome::Category::Delivered;
+    outcome.category = Outcome::Category::Passed;
     outcome.tls = m_tls;
     complete(outcome);
     m_session->quit();

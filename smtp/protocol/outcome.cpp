@@ -72,6 +72,7 @@ int Outcome::exitStatus(Category category)
 {
     switch (category) {
     case Category::Delivered:
+    case Category::Passed:
         return 0;
     case Category::Partial:
         return 1;

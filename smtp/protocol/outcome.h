@@ -46,6 +46,7 @@ public:
     enum class Category {
         Delivered, // accepted for every recipient
         Partial,   // accepted for some recipients, refused for others
+        Passed,    // every check passed and nothing was sent (hongyan-cli probe, diagnosis)
         Usage,     // bad settings or input; nothing was sent
         Connect,   // DNS or TCP failure
         Tls,       // TLS could not be established or trusted; nothing secret was sent
@@ -122,7 +123,8 @@ public:
 
     bool isSuccess() const
     {
-        return category == Category::Delivered || category == Category::Partial;
+        return category == Category::Delivered || category == Category::Partial ||
+               category == Category::Passed;
     }
     int acceptedRecipientCount() const;
     // Accepted at RCPT and the message was then accepted too.

@@ -21,8 +21,9 @@ void SenderProbe::onReply(Expect expect, const Reply& reply)
 {
     if (expect == Expect::ProbeMail) {
         if (reply.isPositiveCompletion()) {
+            // Accepted as a sender, and nothing was sent.
             m_verdict =
-                m_core.makeOutcome(Outcome::Category::Delivered, Outcome::Reason::None, &reply);
+                m_core.makeOutcome(Outcome::Category::Passed, Outcome::Reason::None, &reply);
             m_verdict->phase = Phase::MailFrom;
         } else {
             m_verdict = m_core.outcomeForReply(reply, Phase::MailFrom);

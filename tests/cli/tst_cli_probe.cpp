@@ -238,6 +238,9 @@ void TestCliProbe::probe()
         const QJsonObject report = clitest::parseJsonLine(run.standardOutput, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error + run.describe()));
         QCOMPARE(report.value(u"exitStatus"_s).toInt(), exitCode);
+        // A probe sends no message: its success is "passed", never "delivered".
+        if (exitCode == 0)
+            QCOMPARE(report.value(u"category"_s).toString(), u"passed"_s);
         const QJsonArray reportedSteps = report.value(u"steps"_s).toArray();
         for (const QString& step : steps) {
             const QStringList parts = step.split(u'=');

@@ -38,6 +38,10 @@ void explainSuccess(const Outcome& outcome, const QString&, Draft& draft)
 {
     if (!outcome.isSuccess())
         return;
+    if (outcome.category == Outcome::Category::Passed) {
+        draft.headline = OutcomeExplainer::tr("Every check passed; no message was sent.");
+        return;
+    }
     draft.headline = OutcomeExplainer::tr("The message was sent.");
     if (!outcome.recipients.isEmpty())
         draft.detail(OutcomeExplainer::tr("The server accepted it for %n recipient(s).", nullptr,
