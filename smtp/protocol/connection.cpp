@@ -379,11 +379,15 @@ void Connection::onReadyRead()
                 m_parser.errorString(), TranscriptRecord::escapeForDisplay(offending));
             return;
         }
-        case ReplyParser::Status::ReplyReady:
+        case ReplyParser::Status::ReplyReady: {
+            const TranscriptRecord::Level level = m_replyLevels.isEmpty()
+                                                      ? TranscriptRecord::Level::Summary
+                                                      : m_replyLevels.dequeue();
             for (const QByteArray& line : reply.wireLines())
-                emit transcript(TranscriptRecord::fromServer(line, isEncrypted()));
+                emit transcript(TranscriptRecord::fromServer(line, isEncrypted(), level));
             emit replyReceived(reply);
             break;
+        }
         }
     }
 }
@@ -433,19 +437,23 @@ void Connection::write(const QByteArray& bytes)
 void Connection::writeCommand(const Command& command, TranscriptRecord::Level level)
 {
     record(TranscriptRecord::Direction::Client, command.transcriptText(), level);
+    m_replyLevels.enqueue(level);
     write(command.wire());
 }
 
 void Connection::writeMessageBytes(const QByteArray& bytes, bool last)
 {
     write(bytes);
-    if (last)
+    if (last) {
         record(TranscriptRecord::Direction::Client, u"."_s);
+        m_replyLevels.enqueue(TranscriptRecord::Level::Summary);
+    }
 }
 
 void Connection::writeFinalDot()
 {
     record(TranscriptRecord::Direction::Client, u"."_s);
+    m_replyLevels.enqueue(TranscriptRecord::Level::Summary);
     write(".\r\n");
 }
 
@@ -455,6 +463,7 @@ void Connection::writeFinalDot()
 void Connection::close(Closing closing)
 {
     m_handshaking = false;
+    m_replyLevels.clear();
     if (HostConnector* connector = std::exchange(m_connector, nullptr)) {
         connector->disconnect(this);
         connector->abort();

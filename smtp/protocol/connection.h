@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSslCertificate>
 #include <QSslError>
 
@@ -55,7 +56,8 @@ public:
     // Bytes handed to the socket that the kernel has not taken yet.
     qint64 backlog() const;
 
-    // The single writer.
+    // The single writer. A command's reply is shown at the command's level: the 250 to a
+    // BDAT chunk that is not the last is as detailed as that BDAT.
     void writeCommand(const Command& command,
                       TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
     // The message as the DataEncoder made it; `last` when its final "." is in `bytes`
@@ -120,6 +122,9 @@ private:
     QSslSocket* m_socket = nullptr;
     bool m_handshaking = false;
     ReplyParser m_parser;
+    // The transcript level of each reply still awaited, in the order the commands went out
+    // (replies come in that order, RFC 2920 §3.1); the greeting has none and is a summary.
+    QQueue<TranscriptRecord::Level> m_replyLevels;
     TlsFacts m_tls;
     QPointer<QSslSocket> m_lingering; // closed by us, still flushing
 };

@@ -94,9 +94,9 @@ TranscriptRecord TranscriptRecord::make(Direction direction, QString text, bool 
     return record;
 }
 
-TranscriptRecord TranscriptRecord::fromServer(QByteArrayView line, bool encrypted)
+TranscriptRecord TranscriptRecord::fromServer(QByteArrayView line, bool encrypted, Level level)
 {
-    return make(Direction::Server, escapeForDisplay(line), encrypted);
+    return make(Direction::Server, escapeForDisplay(line), encrypted, level);
 }
 
 QString TranscriptRecord::escapeForDisplay(QByteArrayView bytes)

@@ -24,7 +24,8 @@ struct TranscriptRecord
     static TranscriptRecord make(Direction direction, QString text, bool encrypted,
                                  Level level = Level::Summary);
     // Server bytes (one reply line, without CRLF) made displayable.
-    static TranscriptRecord fromServer(QByteArrayView line, bool encrypted);
+    static TranscriptRecord fromServer(QByteArrayView line, bool encrypted,
+                                       Level level = Level::Summary);
 
     // Decodes UTF-8 (invalid bytes become \xNN) and shows control characters, DEL, C1
     // controls and bidirectional formatting characters as escapes such as \x1B or

@@ -324,7 +324,8 @@ const QHash<QString, Checker>& tlsCheckers()
 }
 
 // "who regex": who is client, server, info, error or any.
-QString findInTranscript(const Check& check, bool wanted)
+// `summaryOnly`: among the records a person sees at the default (summary) level.
+QString findInTranscript(const Check& check, bool wanted, bool summaryOnly = false)
 {
     static const QHash<QString, int> directions = {
         {u"client"_s, int(TranscriptRecord::Direction::Client)},
@@ -341,6 +342,7 @@ QString findInTranscript(const Check& check, bool wanted)
     const auto found =
         std::find_if(records.cbegin(), records.cend(), [&](const TranscriptRecord& r) {
             return (direction < 0 || int(r.direction) == direction) &&
+                   (!summaryOnly || r.level == TranscriptRecord::Level::Summary) &&
                    regex.match(r.text).hasMatch();
         });
     if (wanted && found == records.cend())
@@ -477,6 +479,8 @@ const QHash<QString, Checker>& expectationCheckers()
          [](const Check& c) { return requireYes(c.value, [&] { return noLeak(c); }); }},
         {u"transcript-has"_s, [](const Check& c) { return findInTranscript(c, true); }},
         {u"transcript-lacks"_s, [](const Check& c) { return findInTranscript(c, false); }},
+        {u"summary-has"_s, [](const Check& c) { return findInTranscript(c, true, true); }},
+        {u"summary-lacks"_s, [](const Check& c) { return findInTranscript(c, false, true); }},
         {u"exchanged-lines-encrypted"_s,
          [](const Check& c) {
              return requireYes(c.value, [&] { return exchangedLinesEncrypted(c); });
