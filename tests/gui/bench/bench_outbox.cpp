@@ -6,6 +6,7 @@
 // Run: bench_gui_outbox [messages, default 200]   (QT_QPA_PLATFORM=offscreen is the default)
 #include "accountstore.h"
 #include "appcontroller.h"
+#include "benchsupport.h"
 #include "outbox.h"
 #include "outboxcontroller.h"
 #include "outboxwindow.h"
@@ -14,39 +15,15 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <cstdio>
-#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace hongyan;
-
-namespace {
-
-// Runs the event loop until `done` holds, looking every `everyMs` (QTest::qWaitFor would
-// sleep 10 ms per round instead of letting the event loop run).
-bool runUntil(const std::function<bool()>& done, int timeoutMs, int everyMs = 1)
-{
-    QEventLoop loop;
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    check.start(everyMs);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -65,18 +42,10 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "certificates: %s\n", qPrintable(certificates.errorString()));
         return 1;
     }
-    QProcess sink;
-    sink.start(QStringLiteral(HONGYAN_SMTPSINK_PATH),
-               {u"--cert"_s, certificates.certificatePath(u"server"_s), u"--key"_s,
-                certificates.keyPath(u"server"_s), u"--lifetime"_s, u"600"_s});
-    if (!sink.waitForStarted() || !sink.waitForReadyRead(15000)) {
-        std::fprintf(stderr, "the sink server did not start\n");
+    benchsupport::Sink sink;
+    if (!sink.start(certificates, 600))
         return 1;
-    }
-    const quint16 port = quint16(sink.readLine().trimmed().split(' ').last().toUInt());
-    QByteArray sinkOutput;
-    QObject::connect(&sink, &QProcess::readyReadStandardOutput,
-                     [&] { sinkOutput += sink.readAllStandardOutput(); });
+    const quint16 port = sink.port();
 
     AppController controller;
     Account account;
@@ -106,27 +75,27 @@ int main(int argc, char* argv[])
                                  [&stored](const std::optional<OutboxEntry>& added,
                                            const QString&) { stored += added ? 1 : 0; });
     }
-    if (!runUntil([&] { return stored == messages; }, 60000)) {
+    if (!benchsupport::runUntil([&] { return stored == messages; }, 60000)) {
         std::fprintf(stderr, "only %d of %d messages reached the outbox\n", stored, messages);
         return 1;
     }
     controller.showOutbox();
     OutboxWindow* window = controller.outboxController()->window();
     auto* sendAll = window->findChild<QPushButton*>(u"sendAllButton"_s);
-    if (!runUntil([sendAll] { return sendAll->isEnabled(); }, 10000))
+    if (!benchsupport::runUntil([sendAll] { return sendAll->isEnabled(); }, 10000))
         return 1;
 
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(sendAll, Qt::LeftButton);
     // Every 10 ms: each look lists the outbox folder, which is not free either.
-    const bool emptied = runUntil([&] { return controller.outbox()->isEmpty(); }, 600000, 10);
+    const bool emptied =
+        benchsupport::runUntil([&] { return controller.outbox()->isEmpty(); }, 600000, 10);
     const qint64 elapsed = clock.elapsed();
     // The connection closes after its QUIT; the sink then reports it.
-    runUntil([&] { return sinkOutput.contains("\"messages\""); }, 10000);
-    sink.terminate();
-    sink.waitForFinished(3000);
-    const qsizetype connections = sinkOutput.count("\"messages\"");
+    benchsupport::runUntil([&] { return sink.connections() > 0; }, 10000);
+    sink.stop();
+    const qsizetype connections = sink.connections();
 
     std::printf("outbox flush          %d messages in %lld ms (%.2f ms per message), %lld "
                 "connection(s)%s\n",

@@ -10,6 +10,7 @@
 #include "accountstore.h"
 #include "appcontroller.h"
 #include "attachmentlist.h"
+#include "benchsupport.h"
 #include "composecontroller.h"
 #include "composeform.h"
 #include "mainwindow.h"
@@ -19,10 +20,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -32,7 +30,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <functional>
 #include <random>
 #include <sys/resource.h>
 
@@ -117,35 +114,6 @@ QString joined(const QList<qint64>& values)
     return texts.join(u", "_s);
 }
 
-// The message bytes of each closed connection, in order, from the sink's JSON lines.
-QList<qint64> receivedBytes(const QByteArray& sinkOutput)
-{
-    QList<qint64> sizes;
-    const QList<QByteArray> lines = sinkOutput.split('\n');
-    for (const QByteArray& line : lines) {
-        const QJsonObject connection = QJsonDocument::fromJson(line).object();
-        if (connection.contains(u"bodyBytes"_s))
-            sizes.append(connection.value(u"bodyBytes"_s).toInteger());
-    }
-    return sizes;
-}
-
-// Runs the event loop until `done` holds. Not QTest::qWaitFor: it sleeps 10 ms between its
-// rounds of events, which would both slow every round trip and count as a stall.
-bool runUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QEventLoop loop;
-    QTimer check;
-    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    check.start(1);
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    return done();
-}
-
 // One hongyan-cli send of the same message: its wall time in ms, or -1 when it failed.
 qint64 cliSend(quint16 port, const QString& caFile, const QString& attachment, qint64 megabytes)
 {
@@ -184,22 +152,14 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "certificates: %s\n", qPrintable(certificates.errorString()));
         return 1;
     }
-    QProcess sink;
-    sink.start(QStringLiteral(HONGYAN_SMTPSINK_PATH),
-               {u"--cert"_s, certificates.certificatePath(u"server"_s), u"--key"_s,
-                certificates.keyPath(u"server"_s), u"--lifetime"_s, u"1800"_s});
-    if (!sink.waitForStarted() || !sink.waitForReadyRead(15000)) {
-        std::fprintf(stderr, "the sink server did not start\n");
+    benchsupport::Sink sink;
+    if (!sink.start(certificates, 1800))
         return 1;
-    }
-    const quint16 port = quint16(sink.readLine().trimmed().split(' ').last().toUInt());
+    const quint16 port = sink.port();
 
     const QString attachment = home.filePath(u"attachment.bin"_s);
     writeRandomFile(attachment, megabytes * 1000 * 1000);
 
-    QByteArray sinkOutput;
-    QObject::connect(&sink, &QProcess::readyReadStandardOutput,
-                     [&] { sinkOutput += sink.readAllStandardOutput(); });
     QList<qint64> cliRuns;
     for (int run = 0; run < Runs; ++run)
         cliRuns.append(cliSend(port, certificates.caFile(), attachment, megabytes));
@@ -245,7 +205,7 @@ int main(int argc, char* argv[])
         storing.resume();
         clock.start();
         QTest::mouseClick(form->sendButton(), Qt::LeftButton);
-        const bool done = runUntil([&] { return !composer->isSending(); }, 600000);
+        const bool done = benchsupport::runUntil([&] { return !composer->isSending(); }, 600000);
         const qint64 total = clock.elapsed();
         if (done && window->notificationBar()->kind() == NotificationBar::Kind::Success)
             ++delivered;
@@ -255,12 +215,9 @@ int main(int argc, char* argv[])
         whole.stop();
     }
     // The GUI's connections close after their QUIT, from the event loop.
-    runUntil([&] { return receivedBytes(sinkOutput).size() >= 2 * Runs; }, 10000);
-    const QList<qint64> received = receivedBytes(sinkOutput);
-    sink.closeWriteChannel();
-    sink.terminate();
-    if (!sink.waitForFinished(3000))
-        sink.kill();
+    benchsupport::runUntil([&] { return sink.connections() >= 2 * Runs; }, 10000);
+    const QList<qint64> received = sink.receivedBytes();
+    sink.stop();
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
