@@ -251,16 +251,27 @@ void AccountsController::onAddressEdited(const QString& address)
             SettingsSource(SettingsSource::Kind::Preset, ProviderPresets::domainOf(address))));
         return;
     }
-    if (m_suggestion && m_suggestion->source.kind() == SettingsSource::Kind::Preset &&
-        !m_noteKey.isEmpty()) {
-        // The address left the provider: its note and its claim to the settings go. The
-        // settings stay replaceable, so the next provider's preset can take their place.
-        m_noteKey.clear();
-        m_helpUrl.clear();
-        m_editor->setProviderNote({});
-        m_source = SettingsSource();
-        showSource();
-    }
+    if (m_suggestion && ProviderPresets::domainOf(address) != m_suggestedDomain)
+        withdrawSuggestion(values);
+}
+
+// The address left the domain the settings were suggested for (by a preset or by
+// discovery): what the suggestion filled in goes with it — the server, its port and
+// security, the sign-in method, the user name it set, the provider's note — so nothing of
+// one provider stays with another's address. What the person typed stays.
+void AccountsController::withdrawSuggestion(const AccountFormValues& values)
+{
+    const AccountFormValues fresh;
+    m_editor->applyServer(QString(), fresh.port, fresh.security, fresh.authMethod,
+                          values.user == m_suggestedUser ? QString() : values.user);
+    m_suggestion.reset();
+    m_suggestedUser.clear();
+    m_suggestedDomain.clear();
+    m_noteKey.clear();
+    m_helpUrl.clear();
+    m_editor->setProviderNote({});
+    m_source = SettingsSource();
+    showSource();
 }
 
 void AccountsController::onServerEdited()
@@ -309,8 +320,10 @@ void AccountsController::onDiscoveryFailed(const QStringList& tried)
 void AccountsController::applySuggestion(const DiscoveredServer& server)
 {
     const QString address = m_editor->values().address;
+    m_suggestedUser = server.user.isEmpty() ? address : server.user;
+    m_suggestedDomain = ProviderPresets::domainOf(address);
     m_editor->applyServer(server.host, server.port, server.security, server.authMethod,
-                          server.user.isEmpty() ? address : server.user);
+                          m_suggestedUser);
     m_suggestion = server;
     m_source = server.source;
     m_serverTouched = false;

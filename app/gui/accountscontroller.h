@@ -59,6 +59,7 @@ private:
     void onDiscovered(const DiscoveredServer& server);
     void onDiscoveryFailed(const QStringList& tried);
     void applySuggestion(const DiscoveredServer& server);
+    void withdrawSuggestion(const AccountFormValues& values);
     void showSource();
     void test();
     void save();
@@ -83,6 +84,8 @@ private:
     std::optional<Account> m_original;
     SettingsSource m_source;
     std::optional<DiscoveredServer> m_suggestion; // the one shown, if any
+    QString m_suggestedUser;                      // the user name it filled in
+    QString m_suggestedDomain;                    // the address's domain it was made for
     QString m_noteKey;
     QUrl m_helpUrl;
     QString m_autoName; // the account name filled in from the address

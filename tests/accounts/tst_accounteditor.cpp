@@ -45,6 +45,7 @@ private slots:
     void cleanup();
     void presetProviderFillsTheForm();
     void presetFollowsTheAddressUntilTheServerIsEdited();
+    void suggestedValuesLeaveWithTheirDomain();
     void outlookNeedsAnOAuthToken();
     void unencryptedSecurityWarns();
     void loopbackServerByHandPassesTheTest();
@@ -236,6 +237,35 @@ void TestAccountEditor::presetFollowsTheAddressUntilTheServerIsEdited()
     type(editor, "addressEdit", u"d@unknown.example"_s);
     QVERIFY(!child<QLabel>(editor, "providerNoteLabel")->isVisible());
     QCOMPARE(child<QLabel>(editor, "sourceLabel")->text(), u"Entered by hand."_s);
+}
+
+void TestAccountEditor::suggestedValuesLeaveWithTheirDomain()
+{
+    // Issue 18: an outlook.com address filled in server, user and OAuth2, and they stayed
+    // when the address moved to another domain.
+    AccountEditor* editor = openEditor();
+    auto* host = child<QLineEdit>(editor, "hostEdit");
+    auto* user = child<QLineEdit>(editor, "userEdit");
+    auto* auth = child<QComboBox>(editor, "authCombo");
+    type(editor, "addressEdit", u"x@hotmail.com"_s);
+    QCOMPARE(host->text(), u"smtp-mail.outlook.com"_s);
+    QCOMPARE(auth->currentIndex(), 4); // OAuth2 token
+    QCOMPARE(user->text(), u"x@hotmail.com"_s);
+    type(editor, "addressEdit", u"x@unknown.example"_s);
+    QCOMPARE(host->text(), QString());
+    QCOMPARE(child<QSpinBox>(editor, "portSpin")->value(), 465);
+    QCOMPARE(child<QComboBox>(editor, "securityCombo")->currentIndex(), 0); // SSL/TLS
+    QCOMPARE(auth->currentIndex(), 0);                                      // automatic
+    QCOMPARE(user->text(), QString());
+    QVERIFY(!child<QLabel>(editor, "providerNoteLabel")->isVisible());
+
+    // A user name the person typed is theirs: it stays when the suggestion goes.
+    type(editor, "addressEdit", u"y@qq.com"_s);
+    QCOMPARE(host->text(), u"smtp.qq.com"_s);
+    type(editor, "userEdit", u"my-login"_s);
+    type(editor, "addressEdit", u"y@unknown.example"_s);
+    QCOMPARE(host->text(), QString());
+    QCOMPARE(user->text(), u"my-login"_s);
 }
 
 void TestAccountEditor::outlookNeedsAnOAuthToken()

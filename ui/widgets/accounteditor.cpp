@@ -182,8 +182,7 @@ void AccountEditor::applyServer(const QString& host, quint16 port, smtp::Securit
     m_ui->securityCombo->setCurrentIndex(securityIndex(security));
     m_ui->portSpin->setValue(port != 0 ? port : smtp::SessionSettings::defaultPort(security));
     m_ui->authCombo->setCurrentIndex(authIndex(authMethod));
-    if (!user.isEmpty())
-        m_ui->userEdit->setText(user);
+    m_ui->userEdit->setText(user);
     m_applying = false;
     updateSecurityWarning();
     updateAuthFields();

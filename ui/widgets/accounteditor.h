@@ -30,8 +30,8 @@ public:
     AccountFormValues values() const;
 
     void setAccountName(const QString& name);
-    // Fills the server and sign-in fields from a suggestion (preset, autoconfig, ...)
-    // without counting as an edit by the user.
+    // Fills the server and sign-in fields from a suggestion (preset, autoconfig, ...), or
+    // empties them when it is withdrawn, without counting as an edit by the user.
     void applyServer(const QString& host, quint16 port, smtp::Security security,
                      smtp::AuthMethod authMethod, const QString& user);
     // The provider's note beside the password field; empty text hides it.
