@@ -340,16 +340,15 @@ void OutboxController::onEntryFinished(const QString& id, const smtp::Outcome& o
     if (m_automatic || !m_window || outcome.category == Category::Delivered ||
         outcome.category == Category::Cancelled || !m_delivery || m_delivery->entryIds().size() > 1)
         return;
-    showFailure(id, outcome, host);
+    showFailure(id, after, outcome, host);
 }
 
 // Retry of one message failed: the dialog explains it. Send All leaves its failures in
 // the list, each with its explanation in the details.
-void OutboxController::showFailure(const QString& id, const smtp::Outcome& outcome,
-                                   const QString& host)
+void OutboxController::showFailure(const QString& id, const std::optional<OutboxEntry>& after,
+                                   const smtp::Outcome& outcome, const QString& host)
 {
     using Category = smtp::Outcome::Category;
-    const std::optional<OutboxEntry> after = m_app->outbox()->entry(id);
     // A function, so the failure dialog can say it again in another language.
     const auto whereNowText = [after, category = outcome.category] {
         if (after && isScheduled(*after))

@@ -66,7 +66,9 @@ private:
     void startDelivery(const Account& account, const QList<OutboxEntry>& entries, bool automatic);
     void startQueued();
     void onEntryFinished(const QString& id, const smtp::Outcome& outcome);
-    void showFailure(const QString& id, const smtp::Outcome& outcome, const QString& host);
+    // `after`: the entry as the delivery left it in the outbox.
+    void showFailure(const QString& id, const std::optional<OutboxEntry>& after,
+                     const smtp::Outcome& outcome, const QString& host);
     void onDeliveryFinished();
     void reportAutomaticResult(const smtp::Outcome& outcome, const QString& subject,
                                const QString& host);

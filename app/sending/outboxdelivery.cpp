@@ -16,17 +16,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSend, "hongyan.send")
 
-smtp::Outcome localOutcome(smtp::Outcome::Category category, smtp::Outcome::Reason reason,
-                           const QString& detail = {})
-{
-    smtp::Outcome outcome;
-    outcome.category = category;
-    outcome.reason = reason;
-    outcome.phase = smtp::Phase::Setup;
-    outcome.detail = detail;
-    return outcome;
-}
-
 } // namespace
 
 OutboxDelivery::OutboxDelivery(const Account& account, const QList<OutboxEntry>& entries,
@@ -94,8 +83,8 @@ void OutboxDelivery::onSecret(const SecretStore::Result& result)
         qCInfo(lcSend, "Automatic retry of %s stopped: no password in the keychain",
                qUtf8Printable(entryIds().join(u", "_s)));
         m_stoppedForPassword = true;
-        finishUnsent(
-            localOutcome(smtp::Outcome::Category::Cancelled, smtp::Outcome::Reason::Cancelled));
+        finishUnsent(smtp::Outcome::beforeSending(smtp::Outcome::Category::Cancelled,
+                                                  smtp::Outcome::Reason::Cancelled));
         return;
     }
     m_waitingForPassword = true;
@@ -115,9 +104,9 @@ void OutboxDelivery::providePassword(const QString& password)
 void OutboxDelivery::connectAndSend(const QString& secret)
 {
     if (!m_outbox) {
-        finishUnsent(localOutcome(smtp::Outcome::Category::Usage,
-                                  smtp::Outcome::Reason::MessageUnreadable,
-                                  u"the outbox is gone"_s));
+        finishUnsent(smtp::Outcome::beforeSending(smtp::Outcome::Category::Usage,
+                                                  smtp::Outcome::Reason::MessageUnreadable,
+                                                  u"the outbox is gone"_s));
         return;
     }
     auto* job = new SendJob(this);
@@ -133,8 +122,8 @@ void OutboxDelivery::connectAndSend(const QString& secret)
             const QString problem =
                 u"%1: %2"_s.arg(QDir::toNativeSeparators(attempt.message->fileName()),
                                 attempt.message->errorString());
-            onEntryFinished(attempt,
-                            localOutcome(smtp::Outcome::Category::Usage,
+            onEntryFinished(attempt, smtp::Outcome::beforeSending(
+                                         smtp::Outcome::Category::Usage,
                                          smtp::Outcome::Reason::MessageUnreadable, problem));
             continue;
         }
@@ -182,8 +171,8 @@ void OutboxDelivery::cancel()
         return;
     }
     // Still waiting for the keychain or the user's password: nothing was sent.
-    finishUnsent(
-        localOutcome(smtp::Outcome::Category::Cancelled, smtp::Outcome::Reason::Cancelled));
+    finishUnsent(smtp::Outcome::beforeSending(smtp::Outcome::Category::Cancelled,
+                                              smtp::Outcome::Reason::Cancelled));
 }
 
 void OutboxDelivery::finishUnsent(const smtp::Outcome& outcome)

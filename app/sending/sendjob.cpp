@@ -9,15 +9,6 @@ namespace hongyan {
 
 namespace {
 
-smtp::Outcome notSent()
-{
-    smtp::Outcome outcome;
-    outcome.category = smtp::Outcome::Category::Cancelled;
-    outcome.reason = smtp::Outcome::Reason::Cancelled;
-    outcome.phase = smtp::Phase::Setup;
-    return outcome;
-}
-
 // Until a mail server answers, the destination of a direct delivery is the recipients'
 // domains.
 QString recipientDomains(const smtp::Envelope& envelope)
@@ -194,7 +185,9 @@ void SendJob::cancelWaiting()
 {
     QPointer<SendJob> self(this);
     while (m_next < m_messages.size()) {
-        emit messageFinished(m_next++, notSent());
+        emit messageFinished(m_next++,
+                             smtp::Outcome::beforeSending(smtp::Outcome::Category::Cancelled,
+                                                          smtp::Outcome::Reason::Cancelled));
         if (!self)
             return;
     }

@@ -68,6 +68,15 @@ QString Outcome::reasonName(Reason reason)
     return stableName(reason);
 }
 
+Outcome Outcome::beforeSending(Category category, Reason reason, const QString& detail)
+{
+    Outcome outcome;
+    outcome.category = category;
+    outcome.reason = reason;
+    outcome.detail = detail;
+    return outcome;
+}
+
 int Outcome::exitStatus(Category category)
 {
     switch (category) {

@@ -142,6 +142,9 @@ public:
     static QString reasonName(Reason reason);
     // The hongyan-cli exit status for a category (../shared/DESIGN.md §5).
     static int exitStatus(Category category);
+    // An outcome decided before anything was sent (phase Setup): a message that could not
+    // be read, a send cancelled while it waited.
+    static Outcome beforeSending(Category category, Reason reason, const QString& detail = {});
 };
 
 } // namespace smtp
