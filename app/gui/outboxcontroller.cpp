@@ -90,6 +90,7 @@ void OutboxController::ensureWindow()
     m_window = new OutboxWindow;
     m_window->setModel(m_model);
     connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::updateDetails);
+    connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::showLastTranscript);
     connect(m_window, &OutboxWindow::retryRequested, this, &OutboxController::retry);
     connect(m_window, &OutboxWindow::sendAllRequested, this, &OutboxController::sendAll);
     connect(m_window, &OutboxWindow::editRequested, this, &OutboxController::edit);
@@ -102,6 +103,7 @@ void OutboxController::ensureWindow()
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this] { updateDetails(m_window->currentId()); });
     updateDetails(m_window->currentId());
+    showLastTranscript(m_window->currentId());
     m_detailsClock.setInterval(30s);
     connect(&m_detailsClock, &QTimer::timeout, this, [this] {
         if (isWindowVisible())
@@ -117,6 +119,27 @@ void OutboxController::show()
     m_window->show();
     m_window->raise();
     m_window->activateWindow();
+}
+
+void OutboxController::showLastTranscript(const QString& id)
+{
+    if (!m_window || m_delivery || id == m_transcriptEntry)
+        return;
+    m_transcriptEntry = id;
+    TranscriptPane* pane = m_window->transcriptPane();
+    pane->clear();
+    const std::optional<OutboxEntry> entry = m_app->outbox()->entry(id);
+    const QList<smtp::TranscriptRecord> records = m_app->outbox()->transcript(id);
+    if (!entry || records.isEmpty())
+        return;
+    pane->append(smtp::TranscriptRecord::make(
+        smtp::TranscriptRecord::Direction::Info,
+        tr("The last attempt to send “%1”, %2:")
+            .arg(entry->subject,
+                 QLocale().toString(entry->lastAttempt.toLocalTime(), QLocale::LongFormat)),
+        false));
+    for (const smtp::TranscriptRecord& record : records)
+        pane->append(record);
 }
 
 void OutboxController::updateDetails(const QString& id)
@@ -377,6 +400,9 @@ void OutboxController::onDeliveryFinished()
     const QStringList ids = delivery->entryIds();
     delivery->release();
     m_delivery = nullptr;
+    // The pane keeps the exchange just written, until another message is chosen.
+    if (m_window)
+        m_transcriptEntry = m_window->currentId();
     if (m_window)
         m_window->setBusy(false);
     if (automatic && needsPassword) {

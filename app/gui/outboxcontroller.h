@@ -63,6 +63,9 @@ signals:
 private:
     void ensureWindow();
     void updateDetails(const QString& id);
+    // The transcript pane shows the selected message's last failed attempt, except while a
+    // delivery writes its exchange there.
+    void showLastTranscript(const QString& id);
     void startDelivery(const Account& account, const QList<OutboxEntry>& entries, bool automatic);
     void startQueued();
     void onEntryFinished(const QString& id, const smtp::Outcome& outcome);
@@ -79,7 +82,8 @@ private:
     OutboxModel* m_model;
     QPointer<OutboxWindow> m_window;
     QPointer<OutboxDelivery> m_delivery;
-    bool m_automatic = false; // the running delivery is an automatic retry
+    QString m_transcriptEntry; // whose exchange the transcript pane shows
+    bool m_automatic = false;  // the running delivery is an automatic retry
     // Send All: the messages of each account still to go, one delivery after the other.
     QList<QStringList> m_queuedIds;
     QTimer m_retryTimer;

@@ -136,7 +136,10 @@ void OutboxDelivery::connectAndSend(const QString& secret)
         delete job;
         return;
     }
-    connect(job, &SendJob::transcript, this, &OutboxDelivery::transcript);
+    connect(job, &SendJob::transcript, this, [this](const smtp::TranscriptRecord& record) {
+        m_transcript.append(record);
+        emit transcript(record);
+    });
     connect(job, &SendJob::phaseChanged, this, &OutboxDelivery::phaseChanged);
     connect(job, &SendJob::progress, this, &OutboxDelivery::progress);
     connect(job, &SendJob::sizeLimitLearned, this, &OutboxDelivery::sizeLimitLearned);
@@ -153,7 +156,11 @@ void OutboxDelivery::connectAndSend(const QString& secret)
 
 void OutboxDelivery::onEntryStarted(qsizetype index)
 {
-    OutboxEntry& entry = m_attempts[std::size_t(m_queued.at(index))].entry;
+    Attempt& attempt = m_attempts[std::size_t(m_queued.at(index))];
+    if (m_connectionRecords < 0)
+        m_connectionRecords = m_transcript.size();
+    attempt.transcriptStart = m_transcript.size();
+    OutboxEntry& entry = attempt.entry;
     entry.attempts += 1;
     entry.lastAttempt = QDateTime::currentDateTimeUtc();
     QString error;
@@ -294,6 +301,16 @@ void OutboxDelivery::recordInOutbox(Attempt& attempt, const smtp::Outcome& outco
     }
     if (!m_outbox->update(entry, &error))
         qCWarning(lcSend, "Could not record the result: %s", qUtf8Printable(error));
+    if (!m_transcript.isEmpty() &&
+        !m_outbox->saveTranscript(entry.id, transcriptOf(attempt), &error))
+        qCWarning(lcSend, "Could not keep the transcript: %s", qUtf8Printable(error));
+}
+
+QList<smtp::TranscriptRecord> OutboxDelivery::transcriptOf(const Attempt& attempt) const
+{
+    if (attempt.transcriptStart < 0 || m_connectionRecords < 0)
+        return m_transcript; // it never started: all there is says why
+    return m_transcript.first(m_connectionRecords) + m_transcript.sliced(attempt.transcriptStart);
 }
 
 } // namespace hongyan

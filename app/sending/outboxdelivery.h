@@ -83,6 +83,8 @@ private:
         OutboxEntry entry;
         std::unique_ptr<QFile> message;
         bool finished = false;
+        // Where its own part of the connection's transcript begins.
+        qsizetype transcriptStart = -1;
     };
 
     void onSecret(const SecretStore::Result& result);
@@ -92,6 +94,9 @@ private:
     // Ends every message still without an outcome with this one (nothing was sent).
     void finishUnsent(const smtp::Outcome& outcome);
     void recordInOutbox(Attempt& attempt, const smtp::Outcome& outcome);
+    // What a failed message keeps of the exchange: how the connection began, and its own
+    // transaction.
+    QList<smtp::TranscriptRecord> transcriptOf(const Attempt& attempt) const;
     // The recipients a partial send leaves in the outbox, and whether every one of them was
     // refused only for now (4xx, or a domain whose servers could not be reached).
     QStringList remainingRecipients(const Attempt& attempt, const smtp::Outcome& outcome,
@@ -107,6 +112,9 @@ private:
     QPointer<SendJob> m_job;
     QString m_host;
     QHash<QString, QList<smtp::DirectDelivery::DomainResult>> m_domains;
+    QList<smtp::TranscriptRecord> m_transcript;
+    // The records before the first message started: connection, TLS, EHLO, AUTH.
+    qsizetype m_connectionRecords = -1;
     qsizetype m_unfinished = 0;
     bool m_running = false;
     bool m_waitingForPassword = false;

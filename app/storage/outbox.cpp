@@ -6,8 +6,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -32,6 +35,44 @@ bool isSafeId(const QString& id)
     });
 }
 
+template <typename Enum>
+QString enumKey(Enum value)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
+}
+
+template <typename Enum>
+Enum enumFromKey(const QString& key, Enum fallback)
+{
+    bool ok = false;
+    const int value = QMetaEnum::fromType<Enum>().keyToValue(key.toLatin1().constData(), &ok);
+    return ok ? Enum(value) : fallback;
+}
+
+QJsonObject recordToJson(const smtp::TranscriptRecord& record)
+{
+    return QJsonObject{
+        {u"time"_s, record.time.toUTC().toString(Qt::ISODateWithMs)},
+        {u"direction"_s, enumKey(record.direction)},
+        {u"level"_s, enumKey(record.level)},
+        {u"encrypted"_s, record.encrypted},
+        {u"text"_s, record.text},
+    };
+}
+
+// The file is ours, but text read back is made displayable again all the same.
+smtp::TranscriptRecord recordFromJson(const QJsonObject& object)
+{
+    using Record = smtp::TranscriptRecord;
+    Record record =
+        Record::make(enumFromKey(object.value(u"direction"_s).toString(), Record::Direction::Info),
+                     Record::escapeForDisplay(object.value(u"text"_s).toString()),
+                     object.value(u"encrypted"_s).toBool(),
+                     enumFromKey(object.value(u"level"_s).toString(), Record::Level::Summary));
+    record.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    return record;
+}
+
 } // namespace
 
 Outbox::Outbox(QString directory, QObject* parent)
@@ -52,6 +93,12 @@ QString Outbox::messagePath(const QString& id) const
 QString Outbox::sidecarPath(const QString& id) const
 {
     return m_directory + u'/' + id + u".json"_s;
+}
+
+// Not *.json: that pattern finds the sidecars.
+QString Outbox::transcriptPath(const QString& id) const
+{
+    return m_directory + u'/' + id + u".transcript"_s;
 }
 
 std::optional<OutboxEntry> Outbox::read(const QString& id, QString* error) const
@@ -104,6 +151,12 @@ QList<OutboxEntry> Outbox::entries() const
                    qUtf8Printable(name));
             QFile::remove(dir.filePath(name));
         }
+    }
+    const QStringList transcripts = dir.entryList({u"*.transcript"_s}, QDir::Files);
+    for (const QString& name : transcripts) {
+        const QString id = name.chopped(11);
+        if (isSafeId(id) && !QFile::exists(sidecarPath(id)))
+            QFile::remove(dir.filePath(name));
     }
     std::stable_sort(result.begin(), result.end(), [](const OutboxEntry& a, const OutboxEntry& b) {
         return a.created < b.created;
@@ -177,6 +230,7 @@ bool Outbox::remove(const QString& id)
     // The sidecar first: an .eml alone is cleaned up on load, a sidecar alone as well.
     bool ok = !QFile::exists(sidecarPath(id)) || QFile::remove(sidecarPath(id));
     ok = (!QFile::exists(messagePath(id)) || QFile::remove(messagePath(id))) && ok;
+    QFile::remove(transcriptPath(id));
     emit changed();
     return ok;
 }
@@ -194,8 +248,41 @@ bool Outbox::moveMessage(const QString& id, const QString& target, QString* erro
         return false;
     }
     QFile::remove(sidecarPath(id));
+    QFile::remove(transcriptPath(id));
     emit changed();
     return true;
+}
+
+bool Outbox::saveTranscript(const QString& id, const QList<smtp::TranscriptRecord>& records,
+                            QString* error)
+{
+    if (!isSafeId(id))
+        return false;
+    QJsonArray array;
+    for (const smtp::TranscriptRecord& record : records)
+        array.append(recordToJson(record));
+    QSaveFile file(transcriptPath(id));
+    const QByteArray bytes = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = u"%1: %2"_s.arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QList<smtp::TranscriptRecord> Outbox::transcript(const QString& id) const
+{
+    QList<smtp::TranscriptRecord> records;
+    if (!isSafeId(id))
+        return records;
+    QFile file(transcriptPath(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return records;
+    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).array();
+    for (const QJsonValue& value : array)
+        records.append(recordFromJson(value.toObject()));
+    return records;
 }
 
 } // namespace hongyan

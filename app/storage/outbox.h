@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outboxentry.h"
+#include "transcriptrecord.h"
 
 #include <QList>
 #include <QObject>
@@ -57,12 +58,18 @@ public:
     // Moves the message file to `target` (a Sent folder on the same disk) and removes the
     // entry. False when the move failed; the entry then stays.
     bool moveMessage(const QString& id, const QString& target, QString* error = nullptr);
+    // The protocol exchange of the entry's last failed attempt, kept in <id>.transcript so
+    // the outbox can show what happened after the window that sent it is gone.
+    bool saveTranscript(const QString& id, const QList<smtp::TranscriptRecord>& records,
+                        QString* error = nullptr);
+    QList<smtp::TranscriptRecord> transcript(const QString& id) const;
 
 signals:
     void changed();
 
 private:
     QString sidecarPath(const QString& id) const;
+    QString transcriptPath(const QString& id) const;
     std::optional<OutboxEntry> read(const QString& id, QString* error) const;
 
     QString m_directory;

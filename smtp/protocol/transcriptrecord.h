@@ -2,6 +2,7 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
+#include <QObject>
 #include <QString>
 
 namespace smtp {
@@ -11,9 +12,14 @@ namespace smtp {
 // bidirectional overrides shown visibly, so a transcript can be displayed or saved as is.
 struct TranscriptRecord
 {
+    Q_GADGET
+
+public:
     enum class Direction { Client, Server, Info, Error };
+    Q_ENUM(Direction)
     // Summary records tell the story; Debug records add state changes and message headers.
     enum class Level { Summary, Debug };
+    Q_ENUM(Level)
 
     QDateTime time;
     Direction direction = Direction::Info;

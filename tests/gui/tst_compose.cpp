@@ -666,6 +666,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(outboxWindow));
         QCOMPARE(app.outboxController()->model()->rowCount(), 1);
         QCOMPARE(outboxWindow->currentId(), entry.id);
+        // The failed attempt's exchange is there to read, without the password.
+        const QStringList lastAttempt = transcriptLines(outboxWindow->transcriptPane());
+        QVERIFY2(containsLine(lastAttempt, u"-> EHLO "_s), qPrintable(lastAttempt.join(u'\n')));
+        QVERIFY2(containsLine(lastAttempt, u"<~ 535"_s), qPrintable(lastAttempt.join(u'\n')));
+        QVERIFY(!lastAttempt.join(u'\n').contains(u"wrong"_s));
         QVERIFY(app.outboxController()
                     ->model()
                     ->index(0, OutboxModel::StatusColumn)

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace hongyan;
@@ -197,6 +198,46 @@ private slots:
         QVERIFY(stored);
         QVERIFY(outbox.remove(stored->id));
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void lastTranscriptIsKeptWithTheEntry()
+    {
+        using Record = smtp::TranscriptRecord;
+        QTemporaryDir dir;
+        Outbox outbox(dir.path());
+        QString error;
+        const auto stored = addAndWait(outbox, sampleEntry(), "x\r\n", &error);
+        QVERIFY(stored);
+        QVERIFY(outbox.transcript(stored->id).isEmpty());
+        Record reply = Record::make(Record::Direction::Server, u"535 5.7.8 no"_s, true);
+        reply.time = QDateTime(QDate(2026, 12, 7), QTime(6, 0, 1, 250), Qt::UTC);
+        const Record header = Record::make(Record::Direction::Client, u"MAIL FROM:<a@b>"_s, true,
+                                           Record::Level::Debug);
+        // Whatever is in the file, it comes back displayable: no raw escape sequence.
+        const Record hostile = Record::make(Record::Direction::Server, u"250 ok\x1b[2J"_s, false);
+        QVERIFY(outbox.saveTranscript(stored->id, {reply, header, hostile}, &error));
+        // Not mistaken for a sidecar.
+        QCOMPARE(outbox.entries().size(), 1);
+
+        const QList<Record> back = outbox.transcript(stored->id);
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back.at(0).direction, Record::Direction::Server);
+        QCOMPARE(back.at(0).text, reply.text);
+        QVERIFY(back.at(0).encrypted);
+        QCOMPARE(back.at(0).time, reply.time);
+        QCOMPARE(back.at(1).direction, Record::Direction::Client);
+        QCOMPARE(back.at(1).level, Record::Level::Debug);
+        QCOMPARE(back.at(2).text, u"250 ok\\x1B[2J"_s);
+
+        // It leaves with its entry, and a leftover without one is cleaned up.
+        QVERIFY(outbox.remove(stored->id));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+        QFile leftover(dir.filePath(u"0b3a7e1c-1111-2222-3333-444455556666.transcript"_s));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("[]");
+        leftover.close();
+        QVERIFY(outbox.entries().isEmpty());
+        QVERIFY(!leftover.exists());
     }
 
     void unreadableSourceLeavesNothing()
