@@ -4629,6 +4629,10 @@
         <source>“%1” is waiting in the outbox: trying it again needs the account&apos;s password, which is not in the keychain. Press Retry there to enter it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The last attempt to send “%1”, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hongyan::OutboxModel</name>

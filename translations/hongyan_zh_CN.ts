@@ -4621,6 +4621,10 @@
         <source>“%1” is waiting in the outbox: trying it again needs the account&apos;s password, which is not in the keychain. Press Retry there to enter it.</source>
         <translation>“%1”正在发件箱中等待：重试需要账户的密码，而密钥环中没有保存。请在发件箱中点“重试”并输入密码。</translation>
     </message>
+    <message>
+        <source>The last attempt to send “%1”, %2:</source>
+        <translation>上次尝试发送“%1”，%2：</translation>
+    </message>
 </context>
 <context>
     <name>hongyan::OutboxModel</name>
