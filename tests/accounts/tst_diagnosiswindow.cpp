@@ -17,7 +17,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -60,6 +62,7 @@ private slots:
     void startTlsSettingsOnImplicitTlsPort();
     void untrustedCertificateThenPinThenDifferentCertificate();
     void cancelStopsTheRun();
+    void failureHasRoomToBeRead();
 
 private:
     // Waits for the run in `window` to finish and reads what it shows.
@@ -397,4 +400,55 @@ void TestDiagnosisWindow::cancelStopsTheRun()
 }
 
 QTEST_MAIN(TestDiagnosisWindow)
+
+// Issue 18, item 11: a long reason in the steps is wrapped, never cut, and the explanation
+// grows with the window instead of needing scroll bars in two directions.
+void TestDiagnosisWindow::failureHasRoomToBeRead()
+{
+    testsupport::AiosmtpdServer selfSigned;
+    QVERIFY2(selfSigned.start(u"implicit"_s, m_certificates.certificatePath(u"self-signed"_s),
+                              m_certificates.keyPath(u"self-signed"_s), u"tester"_s, u"pw"_s),
+             qPrintable(selfSigned.errorString()));
+    Account account = loopbackAccount(selfSigned.port(), smtp::Security::ImplicitTls);
+    account.caFile.clear();
+    account.authMethod = smtp::AuthMethod::None;
+    DiagnosisWindow* window = m_controller->diagnose(nullptr, m_store->save(account));
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    const auto shown = finish(window);
+    QVERIFY(shown);
+    QCOMPARE(shown->outcome.reason, Reason::CertificateUntrusted);
+    const QRect available = window->screen()->availableGeometry();
+    QVERIFY2(window->width() >= available.width() * 2 / 3,
+             qPrintable(u"%1 of %2 px"_s.arg(window->width()).arg(available.width())));
+
+    auto* tree = window->findChild<QTreeWidget*>(u"stepTree"_s);
+    const auto detailFits = [tree] {
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            const QModelIndex cell = tree->model()->index(row, 3);
+            const QRect shownRect = tree->visualRect(cell);
+            const QRect needed =
+                tree->fontMetrics().boundingRect(QRect(0, 0, shownRect.width() - 10, 100000),
+                                                 Qt::TextWordWrap, cell.data().toString());
+            if (needed.height() > shownRect.height() || tree->verticalScrollBar()->maximum() > 0)
+                return false;
+        }
+        return true;
+    };
+    // Narrow enough that the certificate's reason cannot be on one line.
+    window->resize(560, window->height());
+    QTRY_VERIFY(detailFits());
+    window->resize(available.width() * 3 / 4, window->height());
+    QTRY_VERIFY(detailFits());
+
+    auto* explanation = window->findChild<QTextBrowser*>(u"explanationView"_s);
+    QVERIFY(explanation->isVisible());
+    QCOMPARE(explanation->horizontalScrollBar()->maximum(), 0);
+    window->resize(window->width(), available.height() / 2);
+    QApplication::processEvents();
+    const int small = explanation->height();
+    window->resize(window->width(), available.height());
+    QTRY_VERIFY2(explanation->height() > small + available.height() / 5,
+                 qPrintable(u"%1 → %2 px"_s.arg(small).arg(explanation->height())));
+}
+
 #include "tst_diagnosiswindow.moc"

@@ -7,7 +7,10 @@
 #include <QEvent>
 #include <QLocale>
 #include <QPixmap>
+#include <QScreen>
 #include <QStyle>
+
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -39,6 +42,15 @@ DiagnosisWindow::DiagnosisWindow(QWidget* parent)
     header->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     header->setStretchLastSection(true);
+    // Details wrap to the column's width: a long reason is read whole, never cut with "…".
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == DetailColumn)
+            fitStepTree();
+    });
+    // A certificate chain or a long server reply needs room: most of the screen, not
+    // Qt's default of a few hundred pixels.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(available.width() * 3 / 4, 1000), std::min(available.height() * 9 / 10, 820));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->headlineLabel->hide();
@@ -98,6 +110,18 @@ void DiagnosisWindow::setPlannedSteps(const QList<smtp::Phase>& steps)
 void DiagnosisWindow::fitStepTree()
 {
     QTreeWidget* tree = m_ui->stepTree;
+    // The view measures rows without the column's width, so a wrapped detail would keep one
+    // line's height: each row is told the height its detail needs at the present width.
+    const int textMargin =
+        2 * (tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1);
+    const int detailWidth = std::max(1, tree->header()->sectionSize(DetailColumn) - textMargin);
+    for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = tree->topLevelItem(row);
+        const QRect needed = tree->fontMetrics().boundingRect(
+            QRect(0, 0, detailWidth, std::numeric_limits<int>::max() / 2), Qt::TextWordWrap,
+            item->text(DetailColumn));
+        item->setSizeHint(DetailColumn, QSize(needed.width(), needed.height() + textMargin));
+    }
     int height = tree->header()->sizeHint().height() + 2 * tree->frameWidth();
     for (int row = 0; row < tree->topLevelItemCount(); ++row)
         height += tree->sizeHintForRow(row);
