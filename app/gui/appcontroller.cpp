@@ -2,6 +2,7 @@
 
 #include "accountstore.h"
 #include "composecontroller.h"
+#include "languagefont.h"
 #include "mailtourl.h"
 #include "mainwindow.h"
 #include "notificationbar.h"
@@ -238,6 +239,7 @@ void AppController::setLanguage(const QString& code)
 {
     QSettings().setValue(u"ui/language"_s, code);
     Translations::install(code);
+    LanguageFont::follow(code);
     // Window managers show it after every window title.
     QGuiApplication::setApplicationDisplayName(tr("Hongyan"));
     for (ComposeController* composer : composers())

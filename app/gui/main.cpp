@@ -3,6 +3,7 @@
 #include "consolecontroller.h"
 #include "diagnosiscontroller.h"
 #include "heaptuning.h"
+#include "languagefont.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -45,6 +46,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HONGYAN_VERSION));
 
     hongyan::Translations::install(hongyan::AppController::preferredLanguage());
+    if (qobject_cast<QGuiApplication*>(app.get()))
+        hongyan::LanguageFont::start(hongyan::Translations::systemLanguage(),
+                                     hongyan::Translations::currentLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
