@@ -26,6 +26,7 @@
 #include "diagnosiscontroller.h"
 #include "diagnosiswindow.h"
 #include "failuredialog.h"
+#include "languagefont.h"
 #include "mainwindow.h"
 #include "outbox.h"
 #include "outboxcontroller.h"
@@ -47,6 +48,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
+#include <QFontInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -57,6 +59,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -403,6 +406,7 @@ private slots:
     void initTestCase();
     void checkerFindsEnglishAndStaleText();
     void qtSpeaksTheChosenLanguage();
+    void fontFollowsTheLanguage();
     void windowsFollowTheLanguage_data();
     void windowsFollowTheLanguage();
     void dialogsInBothLanguages_data();
@@ -458,9 +462,30 @@ namespace {
 
 // The visible combo boxes too narrow for the text they show ("Summary" drawn as "Sumr"
 // after a switch from Chinese, whose word is shorter): room for the text and the arrow.
-QStringList cutOffComboBoxes(QWidget* window)
+// Combo boxes and search fields too narrow for the words they show (item 5: "Sumr", "S…").
+QStringList cutOffWidgets(QWidget* window)
 {
     QStringList cut;
+    const QList<QLineEdit*> edits = window->findChildren<QLineEdit*>();
+    for (QLineEdit* edit : edits) {
+        if (!edit->isVisibleTo(window) || !edit->text().isEmpty() ||
+            edit->placeholderText().isEmpty() || qobject_cast<QComboBox*>(edit->parentWidget()))
+            continue;
+        // The placeholder's first words must show: at least ten characters' worth.
+        const QString start = edit->placeholderText().left(10);
+        const int needed = edit->fontMetrics().horizontalAdvance(start);
+        const QMargins margins = edit->textMargins();
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        const int room =
+            edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit).width() -
+            margins.left() - margins.right();
+        if (room < needed)
+            cut.append(u"%1 (\"%2\": %3 px of %4, window %5)"_s.arg(edit->objectName(), start)
+                           .arg(room)
+                           .arg(needed)
+                           .arg(window->width()));
+    }
     const QList<QComboBox*> boxes = window->findChildren<QComboBox*>();
     for (QComboBox* box : boxes) {
         if (!box->isVisibleTo(window) || box->currentText().isEmpty())
@@ -863,6 +888,48 @@ void TestI18nGui::qtSpeaksTheChosenLanguage()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancel"_s);
 }
 
+// Issue 18, item 5: started under a Chinese locale and switched to English, the interface
+// kept the Chinese font, whose "…" is drawn centred as "⋯" and whose Latin letters are not
+// the English default's.
+void TestI18nGui::fontFollowsTheLanguage()
+{
+    const QString latin = hongyan::LanguageFont::defaultFamily(English);
+    const QString chinese = hongyan::LanguageFont::defaultFamily(Chinese);
+    QVERIFY2(!latin.isEmpty() && latin != chinese,
+             "fontconfig must give English and Chinese their own sans-serif "
+             "(fonts-dejavu-core and fonts-wqy-microhei)");
+    const QFont before = QApplication::font();
+    const auto restore = qScopeGuard([&before] { QApplication::setFont(before); });
+    auto* subject = child<QLabel>(m_compose, "fromLabel");
+    QVERIFY(subject);
+
+    // Widgets take a new application font from posted events.
+    // As a process started under zh_CN has it: the platform's default is the Chinese font.
+    switchLanguage(Chinese);
+    QFont started = before;
+    started.setFamilies({chinese});
+    QApplication::setFont(started);
+    hongyan::LanguageFont::start(Chinese, Chinese);
+    QTRY_COMPARE(QFontInfo(subject->font()).family(), chinese);
+    switchLanguage(English);
+    QTRY_COMPARE(QFontInfo(subject->font()).family(), latin);
+    QCOMPARE(QFontInfo(QApplication::font()).pointSizeF(), QFontInfo(before).pointSizeF());
+    switchLanguage(Chinese);
+    QTRY_COMPARE(QFontInfo(subject->font()).family(), chinese);
+
+    // A font chosen by the person or their desktop stays, in either language.
+    QFont chosen = before;
+    chosen.setFamilies({u"DejaVu Serif"_s});
+    QApplication::setFont(chosen);
+    const QString chosenFamily = QFontInfo(chosen).family();
+    QTRY_COMPARE(QFontInfo(subject->font()).family(), chosenFamily);
+    switchLanguage(English);
+    QTRY_COMPARE(QFontInfo(subject->font()).family(), chosenFamily);
+    switchLanguage(Chinese);
+    QTRY_COMPARE(QFontInfo(subject->font()).family(), chosenFamily);
+    switchLanguage(English);
+}
+
 void TestI18nGui::windowsFollowTheLanguage_data()
 {
     QTest::addColumn<int>("window");
@@ -889,11 +956,12 @@ void TestI18nGui::windowsFollowTheLanguage()
     QVERIFY2(widget, "the window did not open");
     QVERIFY(QTest::qWaitForWindowExposed(widget));
     const Texts opened = collect(widget);
+    const QStringList cutWhenOpened = cutOffWidgets(widget);
     screenshot(widget, subject.name, first);
     switchLanguage(second);
     QVERIFY(widget);
     const Texts switched = collect(widget);
-    const QStringList cutAfterSwitching = cutOffComboBoxes(widget);
+    const QStringList cutAfterSwitching = cutOffWidgets(widget);
     screenshot(widget, subject.name, second + u"-switched"_s);
     switchLanguage(first);
     QVERIFY(widget);
@@ -920,6 +988,8 @@ void TestI18nGui::windowsFollowTheLanguage()
     for (const QString& key : different(opened, back))
         problems.append(u"different after switching back: "_s + key + u" = "_s + opened.value(key) +
                         u" → "_s + back.value(key));
+    for (const QString& name : cutWhenOpened)
+        problems.append(u"cut off: "_s + name);
     for (const QString& name : cutAfterSwitching)
         problems.append(u"cut off after switching: "_s + name);
     if (subject.knownGap)

@@ -256,6 +256,17 @@ void TranscriptPane::retranslate()
         m_directionActions[i]->setText(names[i]);
     m_model->retranslate();
     updateCount();
+    fitSearchField();
+}
+
+// Wide enough for the start of its placeholder in the present language and font: with
+// every tool on one line, the layout squeezed it to "S…".
+void TranscriptPane::fitSearchField()
+{
+    QLineEdit* edit = m_ui->searchEdit;
+    const int words = edit->fontMetrics().horizontalAdvance(edit->placeholderText().left(16));
+    edit->setMinimumWidth(std::min(words, edit->fontMetrics().averageCharWidth() * 24) +
+                          edit->fontMetrics().averageCharWidth() * 4);
 }
 
 void TranscriptPane::changeEvent(QEvent* event)
@@ -263,6 +274,8 @@ void TranscriptPane::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::FontChange) {
+        fitSearchField();
     }
     QWidget::changeEvent(event);
 }

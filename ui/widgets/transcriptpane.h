@@ -56,6 +56,7 @@ private:
     void updateCount();
     void followIfAtEnd();
     void retranslate();
+    void fitSearchField();
 
     std::unique_ptr<Ui::TranscriptPane> m_ui;
     TranscriptModel* m_model = nullptr;
