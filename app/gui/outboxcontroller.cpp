@@ -90,7 +90,9 @@ void OutboxController::ensureWindow()
     m_window = new OutboxWindow;
     m_window->setModel(m_model);
     connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::updateDetails);
-    connect(m_window, &OutboxWindow::currentChanged, this, &OutboxController::showLastTranscript);
+    // Only the person's choice replaces the pane: a reload after a delivery moves the current
+    // row too, and must not wipe the exchange just shown.
+    connect(m_window, &OutboxWindow::messageChosen, this, &OutboxController::showLastTranscript);
     connect(m_window, &OutboxWindow::retryRequested, this, &OutboxController::retry);
     connect(m_window, &OutboxWindow::sendAllRequested, this, &OutboxController::sendAll);
     connect(m_window, &OutboxWindow::editRequested, this, &OutboxController::edit);

@@ -58,13 +58,17 @@ void OutboxWindow::setModel(QAbstractItemModel* model)
     connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateButtons();
         emit currentChanged(currentId());
+        if (!m_reloading)
+            emit messageChosen(currentId());
     });
     // A reset (the outbox changed on disk) loses the selection; the first row is the
     // natural one to show.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_reloading = true; });
     connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
         m_ui->table->resizeColumnsToContents();
         if (model->rowCount() > 0 && !m_ui->table->currentIndex().isValid())
             m_ui->table->setCurrentIndex(model->index(0, 0));
+        m_reloading = false;
         updateButtons();
         emit currentChanged(currentId());
     });

@@ -41,6 +41,9 @@ public:
 
 signals:
     void currentChanged(const QString& id);
+    // The person chose another message; a reload of the list, which also moves the current
+    // row, does not count.
+    void messageChosen(const QString& id);
     void retryRequested(const QString& id);
     // Every waiting message, not only the selected one.
     void sendAllRequested();
@@ -60,6 +63,7 @@ private:
 
     std::unique_ptr<Ui::OutboxWindow> m_ui;
     bool m_busy = false;
+    bool m_reloading = false;
 };
 
 } // namespace hongyan
