@@ -2492,6 +2492,30 @@
         <comment>outcome category</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port %1 of %2 expects SSL/TLS, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was made, but the server sent no greeting: on this port encryption starts with the first byte, so it waits for Hongyan to begin a TLS handshake while Hongyan waits for its greeting. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS as the security mode for port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or keep STARTTLS and use port 587, if your provider offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

@@ -2495,6 +2495,30 @@
         <comment>outcome category</comment>
         <translation>通过</translation>
     </message>
+    <message>
+        <source>Port %1 of %2 expects SSL/TLS, not %3.</source>
+        <translation>%2 的 %1 端口要求 SSL/TLS，而不是%3。</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>The connection was made, but the server sent no greeting: on this port encryption starts with the first byte, so it waits for Hongyan to begin a TLS handshake while Hongyan waits for its greeting. Nothing was sent.</source>
+        <translation>连接已建立，但服务器没有发送问候语：这个端口从第一个字节起就加密，服务器在等鸿雁发起 TLS 握手，而鸿雁在等它的问候语。没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS as the security mode for port %1.</source>
+        <translation>请为 %1 端口选择 SSL/TLS 安全模式。</translation>
+    </message>
+    <message>
+        <source>Or keep STARTTLS and use port 587, if your provider offers it.</source>
+        <translation>或者保留 STARTTLS，改用 587 端口（如果服务商提供）。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>

@@ -57,6 +57,12 @@ void Deadline::startReply(Expect expect)
     }
 }
 
+void Deadline::startGreetingOnImplicitTlsPort()
+{
+    if (m_timeouts.implicitTlsSilence < m_timeouts.greeting)
+        start(Wait::ImplicitTlsSilence, m_timeouts.implicitTlsSilence);
+}
+
 void Deadline::startUploadProgress()
 {
     start(Wait::UploadProgress, m_timeouts.dataBlock);
@@ -82,6 +88,9 @@ QString Deadline::describe() const
         return u"no TLS handshake within %1"_s.arg(seconds);
     case Wait::UploadProgress:
         return u"the upload made no progress within %1"_s.arg(seconds);
+    case Wait::ImplicitTlsSilence:
+        return u"no greeting within %1 on port %2: the server waits for a TLS handshake"_s.arg(
+            seconds, QString::number(Timeouts::ImplicitTlsPort));
     case Wait::Reply:
         break;
     }

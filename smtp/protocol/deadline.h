@@ -19,7 +19,7 @@ class Deadline : public QObject
     Q_OBJECT
 
 public:
-    enum class Wait { Connection, TlsHandshake, Reply, UploadProgress };
+    enum class Wait { Connection, TlsHandshake, Reply, UploadProgress, ImplicitTlsSilence };
 
     explicit Deadline(QObject* parent = nullptr);
 
@@ -28,6 +28,8 @@ public:
     void startTlsHandshake();
     // The reply to a command of kind `expect` (the greeting, DATA, the final dot, QUIT…).
     void startReply(Expect expect);
+    // The greeting on the implicit-TLS port without TLS: implicitTlsSilence, when shorter.
+    void startGreetingOnImplicitTlsPort();
     // Bytes of the message must leave within dataBlock of the previous ones.
     void startUploadProgress();
     void stop();

@@ -49,6 +49,9 @@ void Handshake::expectGreeting()
 {
     m_core.enter(State::Greeting);
     m_core.awaitReply({Expect::Greeting});
+    if (!m_core.connection().isEncrypted() &&
+        m_core.settings().effectivePort() == Timeouts::ImplicitTlsPort)
+        m_core.deadline().startGreetingOnImplicitTlsPort();
 }
 
 void Handshake::onEncrypted()

@@ -95,6 +95,9 @@ public:
         Cancelled,
         NullMx,      // the domain publishes "MX 0 ." (RFC 7505): it accepts no mail
         NoMailRoute, // no MX, A or AAAA records for the domain
+        // No greeting on the implicit-TLS port (465) without SSL/TLS: the server waits for
+        // a TLS handshake while the client waits for "220" (the wrong security mode).
+        ImplicitTlsExpected,
     };
     Q_ENUM(Reason)
 

@@ -5,6 +5,8 @@
 #include <QHostAddress>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace smtp {
@@ -19,6 +21,7 @@ Timeouts Timeouts::uniform(std::chrono::milliseconds limit)
     timeouts.dataInitiation = limit;
     timeouts.dataBlock = limit;
     timeouts.dataTermination = limit;
+    timeouts.implicitTlsSilence = std::min(timeouts.implicitTlsSilence, limit);
     return timeouts;
 }
 

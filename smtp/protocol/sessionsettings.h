@@ -29,9 +29,17 @@ struct Timeouts
     std::chrono::milliseconds dataInitiation{std::chrono::minutes(2)};
     std::chrono::milliseconds dataBlock{std::chrono::minutes(3)}; // no upload progress
     std::chrono::milliseconds dataTermination{std::chrono::minutes(10)};
+    // On port 465 without SSL/TLS, silence this long means the server waits for a TLS
+    // handshake: the wrong security mode is said at once, not after the greeting limit.
+    // (Servers that delay their greeting on purpose, like Postfix's postscreen, do it on
+    // port 25, not on the implicit-TLS submission port.)
+    std::chrono::milliseconds implicitTlsSilence{std::chrono::seconds(5)};
 
-    // The same limit for every stage (hongyan-cli --timeout).
+    // The same limit for every stage (hongyan-cli --timeout); a shorter limit also shortens
+    // implicitTlsSilence.
     static Timeouts uniform(std::chrono::milliseconds limit);
+    // The port whose silence before the greeting means implicit TLS (RFC 8314).
+    static constexpr quint16 ImplicitTlsPort = 465;
 };
 
 // Everything a session needs to reach and talk to one server.

@@ -339,6 +339,11 @@ void SmtpSession::onTimeout()
         fail(makeOutcome(Category::Tls, Reason::Timeout, nullptr, u"TLS handshake timed out"_s),
              Ending::Abort);
         return;
+    case Deadline::Wait::ImplicitTlsSilence:
+        record(Direction::Error, u"Timeout: %1; choose SSL/TLS for this port"_s.arg(detail));
+        fail(makeOutcome(Category::Tls, Reason::ImplicitTlsExpected, nullptr, detail),
+             Ending::Abort);
+        return;
     case Deadline::Wait::Reply:
     case Deadline::Wait::UploadProgress:
         break;

@@ -3,9 +3,13 @@
 // one outcome per send whatever the server does afterwards, and a refused connection.
 
 #include "enginetest.h"
+#include "testrequirement.h"
 
+#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 using smtp::Outcome;
@@ -39,6 +43,7 @@ private slots:
     void oneOutcomePerSend_data();
     void oneOutcomePerSend();
     void connectionRefused();
+    void wrongSecurityModeOnTheImplicitTlsPort();
 };
 
 void TestSessionFailures::invalidSettingsEndInOneOutcome()
@@ -134,6 +139,45 @@ void TestSessionFailures::connectionRefused()
     HY_VERIFY_OUTCOME(harness, outcome, Category::Connect, Reason::ConnectionRefused);
     QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Connect));
     QVERIFY(harness.session().isDisconnected());
+}
+
+void TestSessionFailures::wrongSecurityModeOnTheImplicitTlsPort()
+{
+    // Issue 18, item 1: STARTTLS chosen for port 465. The server waits for a ClientHello,
+    // the client for "220"; with RFC 5321's 5-minute greeting limit that took 300 s to end
+    // in a bare timeout. The silence is recognised within seconds and named, and nothing is
+    // sent before a greeting (CLOSED: the client closes without a byte).
+    HY_REQUIRE(::geteuid() == 0, "root, to listen on port 465 (a privileged port)");
+    ScriptedServer server;
+    QVERIFY(server.load("CLOSED\n"));
+    // A loopback address of its own, so no other test's port 465 is in the way.
+    const QHostAddress address(u"127.46.5.1"_s);
+    QVERIFY2(server.listen(address, smtp::Timeouts::ImplicitTlsPort), qPrintable(server.failure()));
+    smtp::SessionSettings settings = testsupport::testSettings(smtp::Timeouts::ImplicitTlsPort);
+    settings.host = address.toString();
+    settings.security = smtp::Security::StartTls;
+    settings.timeouts = smtp::Timeouts(); // the 5-minute greeting limit of RFC 5321
+    SessionHarness harness(settings);
+    QElapsedTimer clock;
+    clock.start();
+    const std::optional<Outcome> outcome =
+        harness.send(testsupport::testEnvelope(), testsupport::testMessage());
+    HY_VERIFY_OUTCOME(harness, outcome, Category::Tls, Reason::ImplicitTlsExpected);
+    QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(smtp::phaseName(outcome->phase), smtp::phaseName(Phase::Greeting));
+    QCOMPARE(outcome->port, smtp::Timeouts::ImplicitTlsPort);
+    QVERIFY2(harness.transcriptText().contains(u"choose SSL/TLS"_s),
+             qPrintable(harness.transcriptText()));
+    QVERIFY(testsupport::waitUntil([&] { return harness.closedCount() > 0; }, 5000));
+    HY_VERIFY_SCRIPT(server);
+
+    // Elsewhere a silent server is the ordinary greeting timeout: only port 465 means TLS.
+    ScriptedServer other;
+    HY_START(other, "CLOSED\n");
+    SessionHarness elsewhere(testsupport::testSettings(other.port(), smtp::Security::StartTls));
+    const std::optional<Outcome> timeout =
+        elsewhere.send(testsupport::testEnvelope(), testsupport::testMessage());
+    HY_VERIFY_OUTCOME(elsewhere, timeout, Category::Temporary, Reason::Timeout);
 }
 
 QTEST_GUILESS_MAIN(TestSessionFailures)

@@ -134,6 +134,7 @@ const SpecificRow specificRows[] = {
     {Reason::Cancelled, Category::Cancelled, Phase::Body, 0},
     {Reason::NullMx, Category::Rejected, Phase::Connect, 0},
     {Reason::NoMailRoute, Category::Rejected, Phase::Connect, 0},
+    {Reason::ImplicitTlsExpected, Category::Tls, Phase::Greeting, 0},
 };
 
 } // namespace

@@ -188,6 +188,23 @@ void explainStartTlsInjection(const Outcome&, const QString&, Draft& draft)
     draft.advise(OutcomeExplainer::tr("Port 465 with SSL/TLS is not affected by this problem."));
 }
 
+void explainImplicitTlsExpected(const Outcome& outcome, const QString& host, Draft& draft)
+{
+    draft.headline =
+        OutcomeExplainer::tr("Port %1 of %2 expects SSL/TLS, not %3.")
+            .arg(QString::number(outcome.port), displayHost(host),
+                 outcome.security == smtp::Security::Plain ? OutcomeExplainer::tr("no encryption")
+                                                           : OutcomeExplainer::tr("STARTTLS"));
+    draft.detail(OutcomeExplainer::tr(
+        "The connection was made, but the server sent no greeting: on this port encryption "
+        "starts with the first byte, so it waits for Hongyan to begin a TLS handshake while "
+        "Hongyan waits for its greeting. Nothing was sent."));
+    draft.advise(OutcomeExplainer::tr("Choose SSL/TLS as the security mode for port %1.")
+                     .arg(QString::number(outcome.port)));
+    draft.advise(OutcomeExplainer::tr("Or keep STARTTLS and use port 587, if your provider "
+                                      "offers it."));
+}
+
 namespace {
 
 void explainHandshakeTimeout(const QString& host, Draft& draft)

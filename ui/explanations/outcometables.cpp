@@ -155,6 +155,7 @@ constexpr ReasonRow reasonRows[] = {
     {Reason::Cancelled, explainCancelled, false},
     {Reason::NullMx, explainMailRoute, false},
     {Reason::NoMailRoute, explainMailRoute, false},
+    {Reason::ImplicitTlsExpected, explainImplicitTlsExpected, false},
 };
 
 constexpr FixedStory fixedStories[] = {

@@ -18,6 +18,7 @@ void explainHandshakeFailure(const smtp::Outcome& outcome, const QString& host, 
 void explainStartTlsNotOffered(const smtp::Outcome& outcome, const QString& host, Draft& draft);
 void explainStartTlsRefused(const smtp::Outcome& outcome, const QString& host, Draft& draft);
 void explainStartTlsInjection(const smtp::Outcome& outcome, const QString& host, Draft& draft);
+void explainImplicitTlsExpected(const smtp::Outcome& outcome, const QString& host, Draft& draft);
 
 // certificateexplanations.cpp
 void explainUntrustedCertificate(const smtp::Outcome& outcome, const QString& host, Draft& draft);
