@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,10 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CA &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -181,6 +173,26 @@
     </message>
     <message>
         <source>&amp;Require TLS: deliver only to servers that encrypt the connection with a verified certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hongyan trusts the certificate authorities of this computer. If your organisation&apos;s server uses an authority of its own, choose its certificate here. A certificate pinned after a failed connection is trusted for this server only, and only while it stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +3574,30 @@
     </message>
     <message>
         <source>Check these settings step by step without sending mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directly to the recipients&apos; mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server yet: detect the settings, or enter them under “Server settings”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>账户</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>身份</translation>
-    </message>
-    <message>
         <source>Account &amp;name:</source>
         <translation>账户名称(&amp;N)：</translation>
     </message>
@@ -128,10 +124,6 @@
         <translation>即使连接未加密也发送密码</translation>
     </message>
     <message>
-        <source>Certificates</source>
-        <translation>证书</translation>
-    </message>
-    <message>
         <source>CA &amp;file:</source>
         <translation>CA 文件(&amp;F)：</translation>
     </message>
@@ -182,6 +174,26 @@
     <message>
         <source>&amp;Require TLS: deliver only to servers that encrypt the connection with a verified certificate</source>
         <translation>要求 TLS(&amp;R)：只投递到使用经过验证的证书加密连接的服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sends through:</source>
+        <translation>发送途径：</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver settings</source>
+        <translation>服务器设置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Hongyan trusts the certificate authorities of this computer. If your organisation&apos;s server uses an authority of its own, choose its certificate here. A certificate pinned after a failed connection is trusted for this server only, and only while it stays the same.</source>
+        <translation>鸿雁信任本机的证书颁发机构。如果贵单位的服务器使用自己的颁发机构，请在这里选择它的证书。连接失败后固定的证书只对这台服务器有效，并且只在证书保持不变时有效。</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3577,30 @@
     <message>
         <source>Check these settings step by step without sending mail</source>
         <translation>逐步检查这些设置，不发送邮件</translation>
+    </message>
+    <message>
+        <source>Directly to the recipients&apos; mail servers</source>
+        <translation>直接投递到收件人的邮件服务器</translation>
+    </message>
+    <message>
+        <source>No server yet: detect the settings, or enter them under “Server settings”.</source>
+        <translation>尚未设置服务器：请检测设置，或在“服务器设置”中填写。</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3</source>
+        <translation>%1，端口 %2，%3</translation>
     </message>
 </context>
 <context>

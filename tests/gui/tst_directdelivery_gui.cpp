@@ -45,6 +45,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,14 +166,21 @@ private slots:
         // and says what it needs.
         AccountEditor* editor = accounts.addAccount(window);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
+        auto* pages = child<QTabWidget>(editor, "pages");
+        QVERIFY(child<QLineEdit>(editor, "passwordEdit")->isVisible());
+        QTest::keyClicks(child<QLineEdit>(editor, "addressEdit"), u"alice@sender.test"_s);
+        pages->setCurrentWidget(child<QWidget>(editor, "serverPage"));
         QVERIFY(child<QGroupBox>(editor, "serverGroup")->isVisible());
         QVERIFY(!child<QGroupBox>(editor, "directGroup")->isVisible());
-        QTest::keyClicks(child<QLineEdit>(editor, "addressEdit"), u"alice@sender.test"_s);
         child<QComboBox>(editor, "kindCombo")->setCurrentIndex(1);
         QVERIFY(!child<QGroupBox>(editor, "serverGroup")->isVisible());
         QVERIFY(!child<QGroupBox>(editor, "signInGroup")->isVisible());
-        QVERIFY(!child<QPushButton>(editor, "detectButton")->isVisible());
         QVERIFY(child<QGroupBox>(editor, "directGroup")->isVisible());
+        pages->setCurrentWidget(child<QWidget>(editor, "basicsPage"));
+        QVERIFY(!child<QPushButton>(editor, "detectButton")->isVisible());
+        QVERIFY(!child<QLineEdit>(editor, "passwordEdit")->isVisible());
+        QVERIFY(child<QLabel>(editor, "serverSummaryLabel")->text().contains(u"Directly"_s));
+        pages->setCurrentWidget(child<QWidget>(editor, "serverPage"));
         QVERIFY(child<QLabel>(editor, "directNoteLabel")->text().contains(u"port 25"_s));
         QVERIFY(!child<QCheckBox>(editor, "requireTlsCheck")->isChecked());
         child<QDialogButtonBox>(editor, "buttonBox")->button(QDialogButtonBox::Save)->click();

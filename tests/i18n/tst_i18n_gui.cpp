@@ -46,6 +46,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFontInfo>
@@ -65,6 +66,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -412,6 +414,8 @@ private slots:
     void dialogsInBothLanguages_data();
     void dialogsInBothLanguages();
     void languageChoiceIsRemembered();
+    void accountEditorFitsASmallScreen_data();
+    void accountEditorFitsASmallScreen();
     void cleanup();
     void cleanupTestCase();
 
@@ -459,6 +463,30 @@ private:
 using hongyan::DiagnosisWindow;
 
 namespace {
+
+// The visible controls of `window` given less height than they need: what a dialog taller
+// than the screen gets when the window system squeezes it.
+QStringList squeezedWidgets(QWidget* window)
+{
+    QStringList squeezed;
+    const QList<QWidget*> widgets = window->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        const bool control = qobject_cast<QLabel*>(widget) || qobject_cast<QLineEdit*>(widget) ||
+                             qobject_cast<QAbstractButton*>(widget) ||
+                             qobject_cast<QComboBox*>(widget) || qobject_cast<QSpinBox*>(widget);
+        if (!control || !widget->isVisibleTo(window) ||
+            qobject_cast<QComboBox*>(widget->parent()) ||
+            qobject_cast<QAbstractSpinBox*>(widget->parent()))
+            continue;
+        const int needed = widget->hasHeightForWidth() ? widget->heightForWidth(widget->width())
+                                                       : widget->minimumSizeHint().height();
+        if (widget->height() < needed)
+            squeezed << u"%1 (%2 of %3 px)"_s.arg(widget->objectName())
+                            .arg(widget->height())
+                            .arg(needed);
+    }
+    return squeezed;
+}
 
 // The visible combo boxes too narrow for the text they show ("Summary" drawn as "Sumr"
 // after a switch from Chinese, whose word is shorter): room for the text and the arrow.
@@ -714,6 +742,75 @@ void TestI18nGui::initTestCase()
     QVERIFY(!m_app->composers().isEmpty());
     m_compose = m_app->composers().constFirst()->window();
     QVERIFY(QTest::qWaitForWindowExposed(m_compose));
+}
+
+void TestI18nGui::accountEditorFitsASmallScreen_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << English;
+    QTest::newRow("zh_CN") << Chinese;
+}
+
+void TestI18nGui::accountEditorFitsASmallScreen()
+{
+    // Issue 18, item 4: the editor was about 648 px tall, so on a 600 px laptop screen its
+    // buttons were out of reach, and a provider note that hid left blank space. The basics
+    // (name, address, password) come first; the server details have a page of their own.
+    QFETCH(QString, language);
+    switchLanguage(language);
+    hongyan::AccountEditor* editor = m_accounts->addAccount(nullptr);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto* pages = child<QTabWidget>(editor, "pages");
+    QVERIFY(pages);
+    QCOMPARE(pages->currentWidget()->objectName(), u"basicsPage"_s);
+    for (const char* basic : {"nameEdit", "addressEdit", "displayNameEdit", "passwordEdit"})
+        QVERIFY2(child<QWidget>(editor, basic)->isVisible(), basic);
+
+    const QRect screen = editor->screen()->availableGeometry();
+    const auto fitsOnEveryPage = [&](const QString& when) -> QString {
+        QCoreApplication::processEvents();
+        QString problems;
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QCoreApplication::processEvents();
+            const QString where = when + u", page "_s + pages->tabText(page) + u": "_s;
+            if (!screen.contains(editor->frameGeometry()))
+                problems += where + u"the window %1×%2 at %3,%4 leaves the screen %5×%6\n"_s
+                                        .arg(editor->frameGeometry().width())
+                                        .arg(editor->frameGeometry().height())
+                                        .arg(editor->frameGeometry().x())
+                                        .arg(editor->frameGeometry().y())
+                                        .arg(screen.width())
+                                        .arg(screen.height());
+            screenshot(editor, u"account editor "_s + when + u' ' + QString::number(page),
+                       language);
+            const QStringList squeezed = squeezedWidgets(editor);
+            if (!squeezed.isEmpty())
+                problems += where + u"squeezed: "_s + squeezed.join(u", "_s) + u'\n';
+        }
+        pages->setCurrentIndex(0);
+        return problems;
+    };
+    QString problems = fitsOnEveryPage(u"new"_s);
+    const int plainHeight = editor->height();
+
+    // A provider with a note (Outlook.com needs OAuth2), a keychain status, then the
+    // warning of an unencrypted connection and an error: the most text the form shows.
+    auto* address = child<QLineEdit>(editor, "addressEdit");
+    address->setFocus();
+    QTest::keyClicks(address, u"zhang@outlook.com"_s);
+    QTRY_VERIFY(child<QLabel>(editor, "providerNoteLabel")->isVisible());
+    problems += fitsOnEveryPage(u"outlook.com"_s);
+    QTest::keyClicks(address, u".example"_s);
+    QTRY_VERIFY(!child<QLabel>(editor, "providerNoteLabel")->isVisible());
+    QTRY_COMPARE(editor->height(), plainHeight); // no blank space where the note was
+
+    child<QComboBox>(editor, "securityCombo")->setCurrentIndex(2);
+    child<QDialogButtonBox>(editor, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    QTRY_VERIFY(child<QLabel>(editor, "errorLabel")->isVisible());
+    problems += fitsOnEveryPage(u"unencrypted, with an error"_s);
+    editor->close();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestI18nGui::cleanup()

@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QPushButton>
+#include <QScreen>
+#include <QStyle>
 
 #include <algorithm>
 #include <array>
@@ -86,6 +88,8 @@ AccountEditor::AccountEditor(QWidget* parent)
             emit serverEdited();
     });
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &AccountEditor::updateKind);
+    connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &AccountEditor::updateServerSummary);
+    connect(m_ui->portSpin, &QSpinBox::valueChanged, this, &AccountEditor::updateServerSummary);
     connect(m_ui->securityCombo, &QComboBox::currentIndexChanged, this,
             &AccountEditor::onSecurityChanged);
     connect(m_ui->authCombo, &QComboBox::currentIndexChanged, this,
@@ -109,14 +113,37 @@ AccountEditor::~AccountEditor() = default;
 
 // Wrapped labels (notes, warnings) change height with their text and width; a dialog does
 // not follow them on its own. Wide enough for a comfortable line of text in any language,
-// tall enough for everything at that width.
+// tall enough for everything at that width (so a note that hides leaves no blank space),
+// and never larger than the screen: on a 1024×600 laptop the buttons stay in reach.
 void AccountEditor::fitToContents()
 {
-    const int width =
-        std::max({this->width(), minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80});
-    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
-                                                     : layout()->totalSizeHint().height();
-    resize(width, height);
+    layout()->activate(); // the pages' widths below are those of the current window width
+    const QRect available = screen()->availableGeometry();
+    // Before the window is first shown its frame is unknown; a title bar is the most of it.
+    QMargins frame(geometry().left() - frameGeometry().left(),
+                   geometry().top() - frameGeometry().top(),
+                   frameGeometry().right() - geometry().right(),
+                   frameGeometry().bottom() - geometry().bottom());
+    if (frame.isNull())
+        frame.setTop(style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this));
+    const int width = std::min(
+        std::max({this->width(), minimumSizeHint().width(), fontMetrics().averageCharWidth() * 80}),
+        available.width() - frame.left() - frame.right());
+    // A tab widget measures its current page only; the window keeps the height of the
+    // tallest page, so it does not jump when the person changes page.
+    const auto pageHeight = [](QWidget* page, int pageWidth) {
+        QLayout* pageLayout = page->layout();
+        return pageLayout->hasHeightForWidth() ? pageLayout->totalHeightForWidth(pageWidth)
+                                               : pageLayout->totalSizeHint().height();
+    };
+    const int pageWidth = width - (this->width() - m_ui->pages->currentWidget()->width());
+    int tallestPage = 0;
+    for (int page = 0; page < m_ui->pages->count(); ++page)
+        tallestPage = std::max(tallestPage, pageHeight(m_ui->pages->widget(page), pageWidth));
+    const int height = (layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                      : layout()->totalSizeHint().height()) +
+                       tallestPage - pageHeight(m_ui->pages->currentWidget(), pageWidth);
+    resize(width, std::min(height, available.height() - frame.top() - frame.bottom()));
 }
 
 void AccountEditor::setValues(const AccountFormValues& values)
@@ -246,6 +273,7 @@ void AccountEditor::updateKind()
     m_ui->signInGroup->setVisible(!direct);
     m_ui->detectButton->setVisible(!direct);
     m_ui->directGroup->setVisible(direct);
+    m_ui->basicsForm->setRowVisible(m_ui->passwordEdit, !direct);
     m_ui->pinTitleLabel->setVisible(!direct);
     m_ui->pinLabel->setVisible(!direct);
     m_ui->forgetPinButton->setVisible(!direct);
@@ -254,6 +282,7 @@ void AccountEditor::updateKind()
                                              "mail")
                                         : tr("Check these settings step by step without sending "
                                              "mail"));
+    updateServerSummary();
     fitToContents();
 }
 
@@ -268,6 +297,7 @@ void AccountEditor::onSecurityChanged(int index)
         m_applying = false;
     }
     updateSecurityWarning();
+    updateServerSummary();
     if (!m_applying)
         emit serverEdited();
 }
@@ -307,6 +337,37 @@ void AccountEditor::updatePin()
     m_ui->forgetPinButton->setEnabled(true);
 }
 
+// The basics page says where mail goes, so a person who never opens the server page still
+// sees what the detection found.
+void AccountEditor::updateServerSummary()
+{
+    if (m_ui->kindCombo->currentIndex() == 1) {
+        m_ui->serverSummaryLabel->setText(tr("Directly to the recipients' mail servers"));
+        return;
+    }
+    const QString host = m_ui->hostEdit->text().trimmed();
+    if (host.isEmpty()) {
+        m_ui->serverSummaryLabel->setText(
+            tr("No server yet: detect the settings, or enter them under “Server settings”."));
+        return;
+    }
+    QString security;
+    switch (securityAt(m_ui->securityCombo->currentIndex())) {
+    case smtp::Security::Plain:
+        security = tr("not encrypted");
+        break;
+    case smtp::Security::StartTls:
+    case smtp::Security::Opportunistic:
+        security = tr("STARTTLS");
+        break;
+    case smtp::Security::ImplicitTls:
+        security = tr("SSL/TLS");
+        break;
+    }
+    m_ui->serverSummaryLabel->setText(
+        tr("%1, port %2, %3").arg(host, QString::number(m_ui->portSpin->value()), security));
+}
+
 void AccountEditor::chooseCaFile()
 {
     const QString file =
@@ -314,6 +375,12 @@ void AccountEditor::chooseCaFile()
                                      tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
     if (!file.isEmpty())
         m_ui->caFileEdit->setText(file);
+}
+
+void AccountEditor::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitToContents();
 }
 
 void AccountEditor::changeEvent(QEvent* event)

@@ -59,6 +59,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateKind();
@@ -66,6 +67,7 @@ private:
     void updateSecurityWarning();
     void updateAuthFields();
     void updatePin();
+    void updateServerSummary();
     void chooseCaFile();
     void fitToContents();
 
