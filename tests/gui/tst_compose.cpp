@@ -61,6 +61,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QToolButton>
 
 #include <csignal>
 #include <cstdio>
@@ -745,6 +746,34 @@ private slots:
         QTest::keyClick(completer->popup(), Qt::Key_Return);
         QCOMPARE(to->text(), u"carol@example.org, 张三 <zhang@example.com>, "_s);
         QVERIFY(to->isValid());
+
+        // Issue 18, item 10: with the popup open, a click elsewhere closes it and also does
+        // what it was meant to do (here: put the cursor in the subject), as in Thunderbird.
+        // Through the window, as the window system delivers it: the open popup gets it first.
+        const auto clickThroughWindow = [window](QWidget* target) {
+            const QPoint centre = target->mapTo(window, target->rect().center());
+            QTest::mousePress(window->windowHandle(), Qt::LeftButton, {}, centre);
+            QTest::qWait(100);
+            QTest::mouseRelease(window->windowHandle(), Qt::LeftButton, {}, centre);
+        };
+        QTest::keyClicks(to, u"bo"_s);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QLineEdit* subject = window->composeForm()->subjectEdit();
+        clickThroughWindow(subject);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        QTRY_VERIFY2(subject->hasFocus(), "the click that closed the popup was lost");
+        QCOMPARE(to->text(), u"carol@example.org, 张三 <zhang@example.com>, bo"_s);
+
+        // A button needs its press and its release: it is clicked, once.
+        to->setFocus();
+        QTest::keyClick(to, Qt::Key_B);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        auto* bold = window->composeForm()->editor()->findChild<QToolButton*>(u"boldButton"_s);
+        QVERIFY(bold && !bold->isChecked());
+        clickThroughWindow(bold);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        QTRY_VERIFY2(bold->isChecked(), "the click on Bold that closed the popup was lost");
+        QVERIFY(!bold->isDown());
     }
 
     void unreachableServerIsRefusedForNow()

@@ -3,10 +3,13 @@
 #include "messageerrortext.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QRegularExpression>
 #include <QStringListModel>
+#include <QWindow>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,6 +35,36 @@ RecipientEdit::RecipientEdit(QWidget* parent)
     connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this,
             &RecipientEdit::insertCompletion);
     connect(this, &QLineEdit::textEdited, this, &RecipientEdit::updateCompletion);
+    // popup() makes the popup and gives it the completer's filter; ours, installed after
+    // it, sees the popup's events first.
+    m_completer->popup()->installEventFilter(this);
+}
+
+// QCompleter closes its popup on a press outside it and swallows the press, so the click
+// meant for the subject, the body or Send did nothing. The popup closes, and the press
+// goes on to the widget under the pointer, through its window as the window system would
+// have sent it (focus, press and release pairing). Qt's own replay is switched off for
+// this press so that it does not arrive twice.
+bool RecipientEdit::eventFilter(QObject* watched, QEvent* event)
+{
+    QAbstractItemView* popup = m_completer->popup();
+    if (watched != popup || event->type() != QEvent::MouseButtonPress)
+        return QLineEdit::eventFilter(watched, event);
+    auto* press = static_cast<QMouseEvent*>(event);
+    if (popup->rect().contains(press->position().toPoint()))
+        return QLineEdit::eventFilter(watched, event);
+    popup->setAttribute(Qt::WA_NoMouseReplay);
+    popup->hide();
+    const QPoint global = press->globalPosition().toPoint();
+    QWidget* target = QApplication::widgetAt(global);
+    QWindow* window = target ? target->window()->windowHandle() : nullptr;
+    if (window && !QApplication::activeModalWidget()) {
+        QMouseEvent replay(QEvent::MouseButtonPress, window->mapFromGlobal(global), global,
+                           press->button(), press->buttons(), press->modifiers(),
+                           press->pointingDevice());
+        QCoreApplication::sendEvent(window, &replay);
+    }
+    return true;
 }
 
 void RecipientEdit::setCompletionAddresses(const QStringList& addresses)
