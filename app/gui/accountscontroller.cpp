@@ -76,6 +76,12 @@ AccountEditor* AccountsController::editor() const
 
 void AccountsController::showAccounts(QWidget* parent)
 {
+    // An empty list with an "Add…" button is one click too many: with no account yet, the
+    // new-account form opens at once.
+    if (!m_dialog && m_accounts.accounts().isEmpty()) {
+        addAccount(parent);
+        return;
+    }
     if (!m_dialog) {
         m_dialog = new AccountsDialog(parent);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -35,7 +35,7 @@ public:
                        QObject* parent = nullptr);
     ~AccountsController() override;
 
-    // Opens (or raises) the accounts list.
+    // Opens (or raises) the accounts list; with no account yet, the new-account form.
     void showAccounts(QWidget* parent);
     // Opens the editor for a new account, or for a saved one. One editor at a time.
     AccountEditor* addAccount(QWidget* parent);

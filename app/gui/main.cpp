@@ -1,9 +1,12 @@
 #include "accountscontroller.h"
+#include "accountstore.h"
 #include "appcontroller.h"
+#include "composecontroller.h"
 #include "consolecontroller.h"
 #include "diagnosiscontroller.h"
 #include "heaptuning.h"
 #include "languagefont.h"
+#include "mainwindow.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -89,5 +92,8 @@ int main(int argc, char* argv[])
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->show();
     }
+    // A first start: the account set-up opens by itself, over the compose window.
+    if (controller.accounts()->accounts().isEmpty() && !controller.composers().isEmpty())
+        accounts.showAccounts(controller.composers().constFirst()->window());
     return QCoreApplication::exec();
 }

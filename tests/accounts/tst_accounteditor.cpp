@@ -54,6 +54,7 @@ private slots:
     void invalidFormIsNotSaved();
     void movingAnAccountDropsItsPin();
     void accountsListAddDefaultRemove();
+    void withoutAccountsSetUpOpensTheForm();
 
 private:
     AccountEditor* openEditor();
@@ -496,6 +497,23 @@ void TestAccountEditor::accountsListAddDefaultRemove()
     list->setCurrentItem(list->topLevelItem(0));
     child<QPushButton>(dialog, "diagnoseButton")->click();
     QVERIFY(dialog->findChild<hongyan::DiagnosisWindow*>());
+}
+
+void TestAccountEditor::withoutAccountsSetUpOpensTheForm()
+{
+    // Issue 18: "Set Up an Account…" with no account opened an empty list where a second
+    // click on Add… was needed; the form opens at once, and the list once there is one.
+    QVERIFY(m_store->accounts().isEmpty());
+    m_controller->showAccounts(nullptr);
+    QVERIFY(!m_controller->accountsDialog());
+    AccountEditor* editor = m_controller->editor();
+    QVERIFY(editor && QTest::qWaitForWindowExposed(editor));
+    type(editor, "addressEdit", u"zhang@163.com"_s);
+    type(editor, "passwordEdit", u"AuthCode-1234"_s);
+    QVERIFY(save(editor));
+    QCOMPARE(m_store->accounts().size(), 1);
+    m_controller->showAccounts(nullptr);
+    QVERIFY(m_controller->accountsDialog() && m_controller->accountsDialog()->isVisible());
 }
 
 QTEST_MAIN(TestAccountEditor)
