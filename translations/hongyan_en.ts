@@ -195,6 +195,18 @@
         <source>Hongyan trusts the certificate authorities of this computer. If your organisation&apos;s server uses an authority of its own, choose its certificate here. A certificate pinned after a failed connection is trusted for this server only, and only while it stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply of the server before the send ends as a temporary failure that names the step. The reply after the message may take up to 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>

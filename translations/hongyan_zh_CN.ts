@@ -195,6 +195,18 @@
         <source>Hongyan trusts the certificate authorities of this computer. If your organisation&apos;s server uses an authority of its own, choose its certificate here. A certificate pinned after a failed connection is trusted for this server only, and only while it stays the same.</source>
         <translation>鸿雁信任本机的证书颁发机构。如果贵单位的服务器使用自己的颁发机构，请在这里选择它的证书。连接失败后固定的证书只对这台服务器有效，并且只在证书保持不变时有效。</translation>
     </message>
+    <message>
+        <source>Time&amp;out:</source>
+        <translation>超时(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>How long to wait for each reply of the server before the send ends as a temporary failure that names the step. The reply after the message may take up to 10 minutes.</source>
+        <translation>每一步等待服务器答复的时长，超过后本次发送以暂时失败结束，并指明卡在哪一步。邮件正文发送完毕后的答复最多可等待 10 分钟。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>

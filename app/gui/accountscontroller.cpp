@@ -40,6 +40,7 @@ AccountFormValues formValues(const Account& account)
     values.allowPlaintextAuth = account.allowPlaintextAuth;
     values.caFile = account.caFile;
     values.pinnedSha256 = account.pinnedSha256;
+    values.waitSeconds = account.waitSeconds;
     return values;
 }
 
@@ -168,7 +169,9 @@ AccountEditor* AccountsController::openEditor(QWidget* parent,
             m_helpUrl = preset->helpUrl;
         }
     } else {
-        editor->setValues({});
+        AccountFormValues fresh;
+        fresh.waitSeconds = Account::DefaultWaitSeconds;
+        editor->setValues(fresh);
         m_source = SettingsSource();
     }
     editor->setProviderNote(ProviderPresets::noteText(m_noteKey), m_helpUrl);
@@ -364,6 +367,7 @@ Account AccountsController::accountFromEditor(const AccountFormValues& values) c
     account.allowPlaintextAuth = values.allowPlaintextAuth;
     account.caFile = values.caFile;
     account.pinnedSha256 = values.pinnedSha256;
+    account.waitSeconds = values.waitSeconds;
     // A pin accepts one certificate for one host and port; it means nothing for another.
     if (m_original &&
         (m_original->host.compare(values.host, Qt::CaseInsensitive) != 0 ||

@@ -30,6 +30,8 @@ smtp::SessionSettings Account::sessionSettings(const QString& secret) const
         settings.credentials.kind = secretKind;
     }
     settings.allowPlaintextAuth = allowPlaintextAuth;
+    if (kind == Kind::Submission)
+        settings.timeouts = smtp::Timeouts::watched(std::chrono::seconds(waitSeconds));
     settings.caFile = caFile;
     // A pin accepts one certificate of the account's own server; MX hosts are others.
     if (kind == Kind::Submission)

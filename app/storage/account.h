@@ -36,6 +36,11 @@ struct Account
     // Direct delivery only: refuse an MX host that does not offer STARTTLS with a verified
     // certificate, instead of falling back to an unencrypted connection.
     bool requireTls = false;
+    // Submission only: how long a send waits for the server at each step before it ends as
+    // a temporary failure that names the step (RFC 5321's limits, minutes long, are for
+    // MTAs; direct delivery keeps them). swaks waits 30 s, Thunderbird 100 s.
+    static constexpr int DefaultWaitSeconds = 60;
+    int waitSeconds = DefaultWaitSeconds;
 
     bool needsSecret() const
     {

@@ -155,6 +155,7 @@ QString AccountStore::save(Account account)
     m_settings.setValue(u"signature"_s, account.signature);
     m_settings.setValue(u"settingsSource"_s, account.settingsSource);
     m_settings.setValue(u"requireTls"_s, account.requireTls);
+    m_settings.setValue(u"waitSeconds"_s, account.waitSeconds);
     m_settings.endGroup();
     m_settings.sync();
     emit changed();
@@ -206,6 +207,10 @@ Account AccountStore::read(const QString& id) const
     account.signature = m_settings.value(u"signature"_s).toString();
     account.settingsSource = m_settings.value(u"settingsSource"_s).toString();
     account.requireTls = m_settings.value(u"requireTls"_s).toBool();
+    // Accounts saved before the setting existed wait as long as new ones.
+    account.waitSeconds = m_settings.value(u"waitSeconds"_s, Account::DefaultWaitSeconds).toInt();
+    if (account.waitSeconds <= 0)
+        account.waitSeconds = Account::DefaultWaitSeconds;
     m_settings.endGroup();
     return account;
 }

@@ -25,6 +25,13 @@ Timeouts Timeouts::uniform(std::chrono::milliseconds limit)
     return timeouts;
 }
 
+Timeouts Timeouts::watched(std::chrono::milliseconds limit)
+{
+    Timeouts timeouts = uniform(limit);
+    timeouts.dataTermination = std::max(limit, Timeouts().dataTermination);
+    return timeouts;
+}
+
 quint16 SessionSettings::defaultPort(Security security)
 {
     switch (security) {

@@ -38,6 +38,10 @@ struct Timeouts
     // The same limit for every stage (hongyan-cli --timeout); a shorter limit also shortens
     // implicitTlsSilence.
     static Timeouts uniform(std::chrono::milliseconds limit);
+    // For a person watching a send: `limit` for every stage but the reply after the
+    // message, which keeps RFC 5321's 10 minutes (the server may be checking the message,
+    // and giving up early makes a second delivery likely when the message is sent again).
+    static Timeouts watched(std::chrono::milliseconds limit);
     // The port whose silence before the greeting means implicit TLS (RFC 8314).
     static constexpr quint16 ImplicitTlsPort = 465;
 };

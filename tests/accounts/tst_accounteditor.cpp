@@ -176,6 +176,11 @@ void TestAccountEditor::presetProviderFillsTheForm()
     QVERIFY(QTest::qWaitFor([&] { return keychain->isVisible(); }, 5000));
     QVERIFY(keychain->text().contains(u"No keychain"_s));
 
+    // A new account waits a minute for each reply; the person can change it.
+    auto* wait = child<QSpinBox>(editor, "waitSpin");
+    QCOMPARE(wait->value(), hongyan::Account::DefaultWaitSeconds);
+    wait->setValue(30);
+
     type(editor, "displayNameEdit", u"张三"_s);
     const QString password = u"AuthCode-Zhang-1234"_s;
     type(editor, "passwordEdit", password);
@@ -200,6 +205,8 @@ void TestAccountEditor::presetProviderFillsTheForm()
     QCOMPARE(account.port, quint16(465));
     QCOMPARE(account.security, smtp::Security::ImplicitTls);
     QCOMPARE(account.user, u"zhang@163.com"_s);
+    QCOMPARE(account.waitSeconds, 30);
+    QCOMPARE(account.sessionSettings({}).timeouts.command, std::chrono::milliseconds(30000));
     QCOMPARE(account.displayName, u"张三"_s);
     QCOMPARE(account.settingsSource, u"preset:163.com"_s);
     QCOMPARE(m_store->defaultAccountId(), account.id);

@@ -805,6 +805,42 @@ private slots:
         QVERIFY(OutboxModel::statusText(entries.first(), false).contains(u"for now"_s));
     }
 
+    void serverThatStopsAnsweringEndsTheSendInTime()
+    {
+        // Issue 18, item 1: a server that takes a command and never answers left the send
+        // at its step for minutes (RFC 5321's limits are an MTA's). An account waits as long
+        // as its Timeout setting says, then the send ends for now, naming the step.
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n"
+                            "C~ MAIL FROM:.*\nSTALL\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        Account account = testAccount(server.port(), smtp::Security::Plain, {}, false);
+        account.waitSeconds = 2;
+        const QString id = app.accounts()->save(account);
+        QCOMPARE(app.accounts()->account(id)->waitSeconds, 2);
+        QVERIFY(app.start({}));
+        ComposeController* composer = app.composers().first();
+        ComposeForm* form = composer->window()->composeForm();
+        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
+        QTest::keyClicks(form->subjectEdit(), u"Silence"_s);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isSending(), 20000);
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        FailureDialog* failure = visibleTopLevel<FailureDialog>();
+        QVERIFY(failure);
+        failure->close();
+        const QList<OutboxEntry> entries = app.outbox()->entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().status, OutboxEntry::Status::Deferred);
+        QCOMPARE(entries.first().lastError->category, smtp::Outcome::Category::Temporary);
+        QCOMPARE(entries.first().lastError->reason, smtp::Outcome::Reason::Timeout);
+        QCOMPARE(smtp::phaseName(entries.first().lastError->phase),
+                 smtp::phaseName(smtp::Phase::MailFrom));
+    }
+
     void draftComesBackAfterSimulatedCrash()
     {
         const QString attachment = m_attachment;

@@ -165,6 +165,7 @@ void AccountEditor::setValues(const AccountFormValues& values)
     m_ui->plaintextAuthCheck->setChecked(values.allowPlaintextAuth);
     m_ui->caFileEdit->setText(values.caFile);
     m_pinnedSha256 = values.pinnedSha256;
+    m_ui->waitSpin->setValue(values.waitSeconds);
     m_applying = false;
     updateSecurityWarning();
     updateAuthFields();
@@ -192,6 +193,7 @@ AccountFormValues AccountEditor::values() const
         values.security == smtp::Security::Plain && m_ui->plaintextAuthCheck->isChecked();
     values.caFile = m_ui->caFileEdit->text().trimmed();
     values.pinnedSha256 = m_pinnedSha256;
+    values.waitSeconds = m_ui->waitSpin->value();
     return values;
 }
 

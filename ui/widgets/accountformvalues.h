@@ -27,6 +27,7 @@ struct AccountFormValues
     bool allowPlaintextAuth = false;
     QString caFile;
     QByteArray pinnedSha256; // raw 32 bytes, or empty
+    int waitSeconds = 0;     // for each reply of the server; the controller sets it
 };
 
 } // namespace hongyan
