@@ -2540,6 +2540,14 @@
         <source>Or keep STARTTLS and use port 587, if your provider offers it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3597,18 +3605,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not encrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1, port %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4269,22 +4265,6 @@
 </context>
 <context>
     <name>hongyan::DiagnosisController</name>
-    <message>
-        <source>SSL/TLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS when offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No access token is saved for this account. Enter it to sign in during this check:</source>
         <translation type="unfinished"></translation>

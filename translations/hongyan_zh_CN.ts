@@ -2543,6 +2543,14 @@
         <source>Or keep STARTTLS and use port 587, if your provider offers it.</source>
         <translation>或者保留 STARTTLS，改用 587 端口（如果服务商提供）。</translation>
     </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS when offered</source>
+        <translation>服务器支持时使用 STARTTLS</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3599,18 +3607,6 @@
         <translation>尚未设置服务器：请检测设置，或在“服务器设置”中填写。</translation>
     </message>
     <message>
-        <source>not encrypted</source>
-        <translation>不加密</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>%1, port %2, %3</source>
         <translation>%1，端口 %2，%3</translation>
     </message>
@@ -4263,22 +4259,6 @@
 </context>
 <context>
     <name>hongyan::DiagnosisController</name>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS when offered</source>
-        <translation>服务器支持时使用 STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>不加密</translation>
-    </message>
     <message>
         <source>No access token is saved for this account. Enter it to sign in during this check:</source>
         <translation>此账户没有保存访问令牌。请输入令牌，以便在本次检查中登录：</translation>

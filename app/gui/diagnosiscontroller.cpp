@@ -53,21 +53,6 @@ struct DiagnosisController::Session
 
 namespace {
 
-QString securityText(smtp::Security security)
-{
-    switch (security) {
-    case smtp::Security::ImplicitTls:
-        return DiagnosisController::tr("SSL/TLS");
-    case smtp::Security::StartTls:
-        return DiagnosisController::tr("STARTTLS");
-    case smtp::Security::Opportunistic:
-        return DiagnosisController::tr("STARTTLS when offered");
-    case smtp::Security::Plain:
-        return DiagnosisController::tr("no encryption");
-    }
-    return {};
-}
-
 bool signsIn(const smtp::SessionSettings& settings)
 {
     return settings.authMethod != smtp::AuthMethod::None && !settings.credentials.isEmpty();
@@ -433,7 +418,7 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
 void DiagnosisController::showTarget(Session& session)
 {
     if (session.isDirect()) {
-        const QString security = securityText(session.settings.security);
+        const QString security = OutcomeExplainer::securityText(session.settings.security);
         session.window->setTarget(
             session.mxHost.isEmpty()
                 ? tr("Checking direct delivery to %1: looking up its mail servers.")
@@ -449,7 +434,7 @@ void DiagnosisController::showTarget(Session& session)
     const QString server = tr("%1 port %2, %3")
                                .arg(settings.host)
                                .arg(settings.effectivePort())
-                               .arg(securityText(settings.security));
+                               .arg(OutcomeExplainer::securityText(settings.security));
     session.window->setTarget(
         signsIn(settings)
             ? tr("Checking %1, signing in as %2.").arg(server, settings.credentials.user)

@@ -30,12 +30,13 @@ smtp::SessionSettings Account::sessionSettings(const QString& secret) const
         settings.credentials.kind = secretKind;
     }
     settings.allowPlaintextAuth = allowPlaintextAuth;
-    if (kind == Kind::Submission)
-        settings.timeouts = smtp::Timeouts::watched(std::chrono::seconds(waitSeconds));
     settings.caFile = caFile;
-    // A pin accepts one certificate of the account's own server; MX hosts are others.
-    if (kind == Kind::Submission)
+    // A pin accepts one certificate of the account's own server; MX hosts are others, and
+    // are given RFC 5321's patience.
+    if (kind == Kind::Submission) {
         settings.pinnedSha256 = pinnedSha256;
+        settings.timeouts = smtp::Timeouts::watched(std::chrono::seconds(waitSeconds));
+    }
     return settings;
 }
 

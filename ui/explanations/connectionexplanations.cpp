@@ -190,11 +190,9 @@ void explainStartTlsInjection(const Outcome&, const QString&, Draft& draft)
 
 void explainImplicitTlsExpected(const Outcome& outcome, const QString& host, Draft& draft)
 {
-    draft.headline =
-        OutcomeExplainer::tr("Port %1 of %2 expects SSL/TLS, not %3.")
-            .arg(QString::number(outcome.port), displayHost(host),
-                 outcome.security == smtp::Security::Plain ? OutcomeExplainer::tr("no encryption")
-                                                           : OutcomeExplainer::tr("STARTTLS"));
+    draft.headline = OutcomeExplainer::tr("Port %1 of %2 expects SSL/TLS, not %3.")
+                         .arg(QString::number(outcome.port), displayHost(host),
+                              OutcomeExplainer::securityText(outcome.security));
     draft.detail(OutcomeExplainer::tr(
         "The connection was made, but the server sent no greeting: on this port encryption "
         "starts with the first byte, so it waits for Hongyan to begin a TLS handshake while "

@@ -45,6 +45,21 @@ QString OutcomeExplainer::categoryText(Category category)
                           : tr("Outcome unknown", "outcome category");
 }
 
+QString OutcomeExplainer::securityText(smtp::Security security)
+{
+    switch (security) {
+    case smtp::Security::ImplicitTls:
+        return tr("SSL/TLS");
+    case smtp::Security::StartTls:
+        return tr("STARTTLS");
+    case smtp::Security::Opportunistic:
+        return tr("STARTTLS when offered");
+    case smtp::Security::Plain:
+        return tr("no encryption");
+    }
+    return {};
+}
+
 QString OutcomeExplainer::phaseText(Phase phase)
 {
     const PhaseRow* row = phaseRow(phase);

@@ -21,6 +21,7 @@ public:
     // Short translated names, for status lines and tables.
     static QString categoryText(smtp::Outcome::Category category);
     static QString phaseText(smtp::Phase stage);
+    static QString securityText(smtp::Security security);
     // The label of the diagnosis step that checks `phase`, in the GUI's list and as
     // hongyan-cli probe's short column; empty for a phase the diagnosis does not check.
     static QString diagnosisStepText(smtp::Phase phase);

@@ -1,5 +1,6 @@
 #include "accounteditor.h"
 
+#include "outcomeexplainer.h"
 #include "ui_accounteditor.h"
 
 #include <QEvent>
@@ -131,18 +132,17 @@ void AccountEditor::fitToContents()
         available.width() - frame.left() - frame.right());
     // A tab widget measures its current page only; the window keeps the height of the
     // tallest page, so it does not jump when the person changes page.
-    const auto pageHeight = [](QWidget* page, int pageWidth) {
-        QLayout* pageLayout = page->layout();
-        return pageLayout->hasHeightForWidth() ? pageLayout->totalHeightForWidth(pageWidth)
-                                               : pageLayout->totalSizeHint().height();
+    const auto heightAt = [](QWidget* widget, int atWidth) {
+        QLayout* widgetLayout = widget->layout();
+        return widgetLayout->hasHeightForWidth() ? widgetLayout->totalHeightForWidth(atWidth)
+                                                 : widgetLayout->totalSizeHint().height();
     };
     const int pageWidth = width - (this->width() - m_ui->pages->currentWidget()->width());
     int tallestPage = 0;
     for (int page = 0; page < m_ui->pages->count(); ++page)
-        tallestPage = std::max(tallestPage, pageHeight(m_ui->pages->widget(page), pageWidth));
-    const int height = (layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
-                                                      : layout()->totalSizeHint().height()) +
-                       tallestPage - pageHeight(m_ui->pages->currentWidget(), pageWidth);
+        tallestPage = std::max(tallestPage, heightAt(m_ui->pages->widget(page), pageWidth));
+    const int height =
+        heightAt(this, width) + tallestPage - heightAt(m_ui->pages->currentWidget(), pageWidth);
     resize(width, std::min(height, available.height() - frame.top() - frame.bottom()));
 }
 
@@ -353,21 +353,10 @@ void AccountEditor::updateServerSummary()
             tr("No server yet: detect the settings, or enter them under “Server settings”."));
         return;
     }
-    QString security;
-    switch (securityAt(m_ui->securityCombo->currentIndex())) {
-    case smtp::Security::Plain:
-        security = tr("not encrypted");
-        break;
-    case smtp::Security::StartTls:
-    case smtp::Security::Opportunistic:
-        security = tr("STARTTLS");
-        break;
-    case smtp::Security::ImplicitTls:
-        security = tr("SSL/TLS");
-        break;
-    }
     m_ui->serverSummaryLabel->setText(
-        tr("%1, port %2, %3").arg(host, QString::number(m_ui->portSpin->value()), security));
+        tr("%1, port %2, %3")
+            .arg(host, QString::number(m_ui->portSpin->value()),
+                 OutcomeExplainer::securityText(securityAt(m_ui->securityCombo->currentIndex()))));
 }
 
 void AccountEditor::chooseCaFile()
