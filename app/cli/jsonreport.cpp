@@ -20,14 +20,21 @@ QString sslErrorName(QSslError::SslError error)
     return QString::fromLatin1(QMetaEnum::fromType<QSslError::SslError>().valueToKey(error));
 }
 
-// [{"phase": "connect", "startMs": 0, "ms": 3}, …]: where the operation's time went.
-QJsonArray phases(const QList<smtp::PhaseTiming>& timings)
+// [{"phase": "connect", "detail": "192.0.2.1:25", "startMs": 0, "durationMs": 3,
+// "succeeded": true}, …]: where the operation's time went; "bytes" for the message.
+QJsonArray timings(const QList<smtp::PhaseTiming>& timings)
 {
     QJsonArray array;
-    for (const smtp::PhaseTiming& timing : timings)
-        array.append(QJsonObject{{u"phase"_s, smtp::phaseName(timing.phase)},
-                                 {u"startMs"_s, timing.startMs},
-                                 {u"ms"_s, timing.durationMs}});
+    for (const smtp::PhaseTiming& timing : timings) {
+        QJsonObject span{{u"phase"_s, smtp::phaseName(timing.phase)},
+                         {u"detail"_s, orNull(timing.detail)},
+                         {u"startMs"_s, timing.startMs},
+                         {u"durationMs"_s, timing.durationMs},
+                         {u"succeeded"_s, timing.succeeded}};
+        if (timing.phase == smtp::Phase::Body)
+            span.insert(u"bytes"_s, timing.bytes);
+        array.append(span);
+    }
     return array;
 }
 
@@ -60,7 +67,7 @@ QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation&
         {u"messageBytes"_s, outcome.messageBytes},
         {u"sizeLimit"_s, outcome.sizeLimit == 0 ? QJsonValue() : QJsonValue(outcome.sizeLimit)},
         {u"recipients"_s, recipients},
-        {u"phases"_s, phases(outcome.phases)},
+        {u"timings"_s, timings(outcome.timings)},
         {u"tls"_s, tls(outcome.tls)},
         {u"explanation"_s,
          QJsonObject{{u"headline"_s, explanation.headline},

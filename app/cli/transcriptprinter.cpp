@@ -32,7 +32,8 @@ QString TranscriptPrinter::openFor(const CliOptions& options, bool orStandardOut
     return tr("--transcript: cannot write '%1': %2").arg(target, error);
 }
 
-QString TranscriptPrinter::format(const smtp::TranscriptRecord& record, bool timestamps)
+QString TranscriptPrinter::format(const smtp::TranscriptRecord& record,
+                                  const std::optional<QDateTime>& since)
 {
     using Direction = smtp::TranscriptRecord::Direction;
     QString marker;
@@ -51,8 +52,9 @@ QString TranscriptPrinter::format(const smtp::TranscriptRecord& record, bool tim
         break;
     }
     QString line;
-    if (timestamps)
-        line = record.time.toString(u"HH:mm:ss.zzz "_s);
+    if (since)
+        line = u"%1 +%2s "_s.arg(record.time.toString(u"HH:mm:ss.zzz"_s))
+                   .arg(double(since->msecsTo(record.time)) / 1000.0, 0, 'f', 3);
     return line + marker + record.text;
 }
 
@@ -62,7 +64,9 @@ void TranscriptPrinter::write(const smtp::TranscriptRecord& record)
         return;
     if (record.level == smtp::TranscriptRecord::Level::Debug && !m_debug)
         return;
-    m_file.write(format(record, m_timestamps).toUtf8() + '\n');
+    if (m_timestamps && !m_firstLine)
+        m_firstLine = record.time;
+    m_file.write(format(record, m_firstLine).toUtf8() + '\n');
 }
 
 } // namespace hongyan::cli

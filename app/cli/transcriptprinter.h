@@ -4,15 +4,19 @@
 #include "transcriptrecord.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QString>
+
+#include <optional>
 
 namespace hongyan::cli {
 
 // Writes transcript records as text, one line each, in the style of swaks:
 //   " -> " client, "<-  " server, " ~> " / "<~  " the same inside TLS, "=== " information,
-//   "*** " errors; optionally prefixed with the time. Secrets never reach it: records are
-// redacted at the source (smtp::Command).
+//   "*** " errors; optionally prefixed with the time of day and the seconds since the first
+// line ("14:03:07.251 +0.012s"). Secrets never reach it: records are redacted at the source
+// (smtp::Command).
 class TranscriptPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(TranscriptPrinter)
@@ -26,11 +30,14 @@ public:
     bool isOpen() const { return m_file.isOpen(); }
 
     void write(const smtp::TranscriptRecord& record);
-    static QString format(const smtp::TranscriptRecord& record, bool timestamps);
+    // `since`: the time the elapsed seconds count from; none for no timestamps.
+    static QString format(const smtp::TranscriptRecord& record,
+                          const std::optional<QDateTime>& since);
 
 private:
     QFile m_file;
     bool m_timestamps = false;
+    std::optional<QDateTime> m_firstLine; // with --timestamps, once written
     bool m_debug = false;
 };
 

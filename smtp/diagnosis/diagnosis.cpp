@@ -92,6 +92,8 @@ void Diagnosis::start(const SessionSettings& settings, const QString& mailFromTe
     m_tls = {};
     m_current.reset();
     m_running = true;
+    m_startMs = Timeline::now();
+    m_timings.clear();
 
     beginStep(Phase::Resolve);
     // An address chosen by the caller (MX delivery, from its own DNS lookups) is the one the
@@ -142,6 +144,9 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         outcome.reason = Outcome::Reason::HostNotFound;
         outcome.phase = Phase::Resolve;
         outcome.detail = error.isEmpty() ? u"no address for %1"_s.arg(m_settings.host) : error;
+        // Otherwise the session's own lookup is the one timed.
+        addTiming(
+            {Phase::Resolve, m_startMs, Timeline::now() - m_startMs, m_settings.host, 0, false});
         endStep(StepResult::Failed, outcome.detail);
         skipRemaining();
         complete(outcome);
@@ -160,6 +165,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
     connect(m_session, &SmtpSession::capabilitiesReceived, this, &Diagnosis::onCapabilities);
     connect(m_session, &SmtpSession::established, this, &Diagnosis::onEstablished);
     connect(m_session, &SmtpSession::finished, this, &Diagnosis::onSessionFinished);
+    connect(m_session, &SmtpSession::timed, this, &Diagnosis::addTiming);
     // The step's clock starts after open(): loading a CA file is not connection time.
     m_session->open();
     beginStep(Phase::Connect);
@@ -318,7 +324,15 @@ void Diagnosis::skipRemaining()
 void Diagnosis::complete(const Outcome& outcome)
 {
     m_running = false;
-    emit finished(outcome);
+    Outcome timed = outcome;
+    timed.timings = timings();
+    emit finished(timed);
+}
+
+void Diagnosis::addTiming(const PhaseTiming& timing)
+{
+    m_timings.append(timing);
+    emit timed(timing);
 }
 
 } // namespace smtp

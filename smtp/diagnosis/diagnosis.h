@@ -49,6 +49,8 @@ public:
     const Capabilities& capabilitiesAfterTls() const { return m_capabilitiesAfterTls; }
     const TlsFacts& tlsFacts() const { return m_tls; }
     const QList<StepReport>& reports() const { return m_reports; }
+    // Where the run's time went so far, from its start (the finished() outcome has them too).
+    QList<PhaseTiming> timings() const { return Timeline::relativeTo(m_timings, m_startMs); }
     // The steps this run will go through for these settings, in order.
     static QList<Phase> plannedSteps(const SessionSettings& settings, bool mailFromTest);
     // The step's name in hongyan-cli probe --json ("dns", "tcp", "tls", "ehlo",
@@ -59,6 +61,8 @@ signals:
     void stepStarted(smtp::Phase phase);
     void stepFinished(const smtp::Diagnosis::StepReport& report);
     void transcript(const smtp::TranscriptRecord& record);
+    // A span of the run's time ended (SmtpSession::timed), live.
+    void timed(const smtp::PhaseTiming& timing);
     // Delivered when every step passed; otherwise the failure, as a send would report it.
     void finished(const smtp::Outcome& outcome);
 
@@ -74,6 +78,7 @@ private:
     void endUnencryptedStartTls();
     bool isReported(Phase phase) const;
     void complete(const Outcome& outcome);
+    void addTiming(const PhaseTiming& timing);
 
     SessionSettings m_settings;
     QString m_mailFromTest;
@@ -87,6 +92,8 @@ private:
     Capabilities m_capabilitiesAfterTls;
     TlsFacts m_tls;
     QList<StepReport> m_reports;
+    qint64 m_startMs = 0; // Timeline::now() at start()
+    QList<PhaseTiming> m_timings;
     bool m_running = false;
 };
 

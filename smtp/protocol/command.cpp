@@ -109,4 +109,33 @@ Command Command::raw(const QByteArray& line)
     return Command(Kind::Raw, line, visible(line));
 }
 
+std::optional<Phase> Command::timedPhase() const
+{
+    switch (m_kind) {
+    case Kind::Ehlo:
+    case Kind::Helo:
+        return Phase::Ehlo;
+    case Kind::StartTls:
+        return Phase::StartTls;
+    case Kind::Auth:
+    case Kind::AuthResponse:
+        return Phase::Auth;
+    case Kind::MailFrom:
+        return Phase::MailFrom;
+    case Kind::RcptTo:
+        return Phase::RcptTo;
+    case Kind::Data:
+        return Phase::Data;
+    case Kind::Quit:
+        return Phase::Quit;
+    case Kind::Raw:
+        return Phase::Console;
+    case Kind::Bdat:
+    case Kind::Rset:
+    case Kind::Noop:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace smtp

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "phase.h"
+
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace smtp {
 
@@ -50,6 +54,10 @@ public:
     const QByteArray& wire() const { return m_wire; }
     // What the transcript shows (no CRLF, secrets redacted).
     const QString& transcriptText() const { return m_transcript; }
+    // The phase whose span the command opens until its reply (Connection::timed). BDAT
+    // chunks belong to the message's span, and the last one's reply is the final reply,
+    // timed from the message's last byte; RSET and NOOP are housekeeping between phases.
+    std::optional<Phase> timedPhase() const;
 
 private:
     Command(Kind kind, const QByteArray& line, const QString& transcript);

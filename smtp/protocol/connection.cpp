@@ -92,16 +92,25 @@ void Connection::connectToServer()
     record(TranscriptRecord::Direction::Info,
            u"Connecting to %1 port %2 (%3)"_s.arg(where).arg(port).arg(
                securityName(m_settings.security)));
+    if (QHostAddress literal;
+        m_settings.connectAddress.isNull() && !literal.setAddress(m_settings.host))
+        m_resolving = m_timeline.begin(Phase::Resolve, m_settings.host);
     m_connector = new HostConnector([this] { return createSocket(); }, this);
     connect(m_connector, &HostConnector::attempting, this,
             [this](const QHostAddress& address, quint16 attemptPort) {
                 record(TranscriptRecord::Direction::Info,
                        u"Trying %1 port %2"_s.arg(address.toString()).arg(attemptPort));
+                endSpan(m_resolving);
+                const QString endpoint = HostConnector::endpoint(address, attemptPort);
+                m_attempts.insert(endpoint, m_timeline.begin(Phase::Connect, endpoint));
             });
     connect(m_connector, &HostConnector::attemptFailed, this,
             [this](const QHostAddress& address, quint16 attemptPort, const QString& error) {
                 record(TranscriptRecord::Direction::Info,
                        u"%1 port %2: %3"_s.arg(address.toString()).arg(attemptPort).arg(error));
+                Timeline::Span attempt =
+                    m_attempts.take(HostConnector::endpoint(address, attemptPort));
+                endSpan(attempt, false);
             });
     connect(m_connector, &HostConnector::connected, this, &Connection::adopt);
     connect(m_connector, &HostConnector::failed, this, &Connection::onConnectFailed);
@@ -138,8 +147,8 @@ void Connection::adopt(QSslSocket* socket, qint64 elapsedMs)
     connect(m_socket, &QSslSocket::encrypted, this, &Connection::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &Connection::onSslErrors);
     connect(m_socket, &QSslSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &Connection::bytesWritten);
-    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Connection::bytesWritten);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Connection::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Connection::onBytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, &Connection::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -147,6 +156,14 @@ void Connection::adopt(QSslSocket* socket, qint64 elapsedMs)
            u"Connected to %1 port %2 in %3 ms"_s.arg(m_socket->peerAddress().toString())
                .arg(m_socket->peerPort())
                .arg(elapsedMs));
+    // The winner's race ends here; the others were abandoned, and the greeting is awaited.
+    Timeline::Span winner =
+        m_attempts.take(HostConnector::endpoint(m_socket->peerAddress(), m_socket->peerPort()));
+    endSpan(winner);
+    for (Timeline::Span& abandoned : m_attempts)
+        endSpan(abandoned, false);
+    m_attempts.clear();
+    m_greeting = m_timeline.begin(Phase::Greeting);
     emit connected();
 }
 
@@ -156,6 +173,7 @@ void Connection::onConnectFailed(bool hostNotFound, bool refused, const QString&
                                    : refused    ? Outcome::Reason::ConnectionRefused
                                                 : Outcome::Reason::NetworkError;
     record(TranscriptRecord::Direction::Error, u"Could not connect: %1"_s.arg(detail));
+    endOpenSpans();
     emit connectFailed(reason, detail);
 }
 
@@ -196,6 +214,7 @@ void Connection::startTls()
 {
     m_parser.reset();
     m_handshaking = true;
+    m_handshake = m_timeline.begin(Phase::TlsHandshake);
     m_socket->startClientEncryption();
 }
 
@@ -203,12 +222,18 @@ void Connection::onEncrypted()
 {
     m_handshaking = false;
     collectTlsFacts();
+    m_timeline.setDetail(m_handshake, m_tls.protocol);
     const CertificateSummary leaf = m_tls.peerChain.value(0);
     if (!m_settings.pinnedSha256.isEmpty()) {
-        if (!pinMatches(leaf))
+        if (!pinMatches(leaf)) {
+            endSpan(m_handshake, false);
             return;
+        }
         m_tls.pinned = true;
     }
+    endSpan(m_handshake);
+    // With implicit TLS the greeting comes after the handshake, and is timed from its end.
+    m_timeline.restart(m_greeting);
     recordTlsEstablished();
     emit encrypted();
 }
@@ -380,11 +405,16 @@ void Connection::onReadyRead()
             return;
         }
         case ReplyParser::Status::ReplyReady: {
-            const TranscriptRecord::Level level = m_replyLevels.isEmpty()
-                                                      ? TranscriptRecord::Level::Summary
-                                                      : m_replyLevels.dequeue();
+            // A server may answer the end of the message before the socket told us it took
+            // the last byte.
+            if (m_messageQueued)
+                endMessageSpan();
+            const bool commandAnswered = !m_awaitedReplies.isEmpty();
+            AwaitedReply awaited = commandAnswered ? m_awaitedReplies.dequeue() : AwaitedReply{};
+            endSpan(commandAnswered ? awaited.span : m_greeting,
+                    reply.isPositiveCompletion() || reply.isPositiveIntermediate());
             for (const QByteArray& line : reply.wireLines())
-                emit transcript(TranscriptRecord::fromServer(line, isEncrypted(), level));
+                emit transcript(TranscriptRecord::fromServer(line, isEncrypted(), awaited.level));
             emit replyReceived(reply);
             break;
         }
@@ -399,6 +429,7 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
     const QString detail = m_socket->errorString();
     if (m_handshaking) {
         m_handshaking = false;
+        endSpan(m_handshake, false);
         record(TranscriptRecord::Direction::Error, u"TLS handshake failed: %1"_s.arg(detail));
         emit tlsFailed(Outcome::Reason::TlsHandshakeFailed, detail);
         return;
@@ -437,24 +468,62 @@ void Connection::write(const QByteArray& bytes)
 void Connection::writeCommand(const Command& command, TranscriptRecord::Level level)
 {
     record(TranscriptRecord::Direction::Client, command.transcriptText(), level);
-    m_replyLevels.enqueue(level);
+    const std::optional<Phase> phase = command.timedPhase();
+    m_awaitedReplies.enqueue(
+        {level, phase ? m_timeline.begin(*phase, command.transcriptText()) : Timeline::Span(-1)});
     write(command.wire());
 }
 
-void Connection::writeMessageBytes(const QByteArray& bytes, bool last)
+void Connection::writeMessageBytes(const QByteArray& bytes, MessageEnd end)
 {
+    if (m_message < 0)
+        m_message = m_timeline.begin(Phase::Body);
+    m_timeline.addBytes(m_message, bytes.size());
     write(bytes);
-    if (last) {
+    if (end == MessageEnd::LastWithDot) {
         record(TranscriptRecord::Direction::Client, u"."_s);
-        m_replyLevels.enqueue(TranscriptRecord::Level::Summary);
+        m_awaitedReplies.enqueue({});
     }
+    m_messageQueued = end != MessageEnd::NotYet;
 }
 
 void Connection::writeFinalDot()
 {
     record(TranscriptRecord::Direction::Client, u"."_s);
-    m_replyLevels.enqueue(TranscriptRecord::Level::Summary);
+    m_awaitedReplies.enqueue({TranscriptRecord::Level::Summary, m_timeline.begin(Phase::DataEnd)});
     write(".\r\n");
+}
+
+void Connection::onBytesWritten()
+{
+    if (m_messageQueued && backlog() == 0)
+        endMessageSpan();
+    emit bytesWritten();
+}
+
+void Connection::endMessageSpan()
+{
+    m_messageQueued = false;
+    endSpan(m_message);
+    // The reply to the final "." or to BDAT … LAST is the last one awaited.
+    if (!m_awaitedReplies.isEmpty() && m_awaitedReplies.last().span < 0)
+        m_awaitedReplies.last().span = m_timeline.begin(Phase::DataEnd);
+}
+
+void Connection::endSpan(Timeline::Span& span, bool succeeded)
+{
+    if (const std::optional<PhaseTiming> timing =
+            m_timeline.end(std::exchange(span, -1), succeeded))
+        emit timed(*timing);
+}
+
+void Connection::endOpenSpans()
+{
+    m_resolving = m_handshake = m_greeting = m_message = -1;
+    m_attempts.clear();
+    m_messageQueued = false;
+    for (const PhaseTiming& timing : m_timeline.endAll())
+        emit timed(timing);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -463,7 +532,8 @@ void Connection::writeFinalDot()
 void Connection::close(Closing closing)
 {
     m_handshaking = false;
-    m_replyLevels.clear();
+    m_awaitedReplies.clear();
+    endOpenSpans();
     if (HostConnector* connector = std::exchange(m_connector, nullptr)) {
         connector->disconnect(this);
         connector->abort();

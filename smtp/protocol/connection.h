@@ -4,6 +4,7 @@
 #include "outcome.h"
 #include "replyparser.h"
 #include "sessionsettings.h"
+#include "timeline.h"
 #include "tlsfacts.h"
 #include "transcriptrecord.h"
 
@@ -60,9 +61,12 @@ public:
     // BDAT chunk that is not the last is as detailed as that BDAT.
     void writeCommand(const Command& command,
                       TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
-    // The message as the DataEncoder made it; `last` when its final "." is in `bytes`
-    // (DATA, not BDAT): the transcript shows that dot.
-    void writeMessageBytes(const QByteArray& bytes, bool last);
+    // How much of the message a writeMessageBytes() call ends: the last BDAT chunk (its
+    // BDAT … LAST went before it), or the last bytes of DATA with the final "." (the
+    // transcript shows that dot).
+    enum class MessageEnd { NotYet, LastChunk, LastWithDot };
+    // The message as the DataEncoder made it.
+    void writeMessageBytes(const QByteArray& bytes, MessageEnd end);
     // A "." alone: the empty message that ends a transaction nobody will receive.
     void writeFinalDot();
 
@@ -76,6 +80,10 @@ public:
 
     void record(TranscriptRecord::Direction direction, const QString& text,
                 TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
+
+    // The spans still under way end now, cut short (the operation ended before them), and
+    // are emitted by timed() before this returns.
+    void endOpenSpans();
 
 signals:
     void transcript(const smtp::TranscriptRecord& record);
@@ -91,6 +99,10 @@ signals:
     // The connection dropped (or failed) outside a TLS handshake.
     void lost(smtp::Outcome::Reason reason, const QString& detail);
     void bytesWritten();
+    // A span of this connection's time ended (monotonic clock): the name's lookup, each
+    // address tried, the TLS handshake, the greeting, each command until its reply, the
+    // message's bytes until the socket took the last, the wait for the final reply.
+    void timed(const smtp::PhaseTiming& timing);
 
 private:
     QSslSocket* createSocket() const;
@@ -115,6 +127,11 @@ private:
     void onDisconnected();
     void collectTlsFacts();
     void write(const QByteArray& bytes);
+    void onBytesWritten();
+    // The message's span ends once the socket has taken its last byte; the wait for the
+    // final reply begins then.
+    void endMessageSpan();
+    void endSpan(Timeline::Span& span, bool succeeded = true);
 
     SessionSettings m_settings;
     QList<QSslCertificate> m_trustedCertificates;
@@ -122,9 +139,22 @@ private:
     QSslSocket* m_socket = nullptr;
     bool m_handshaking = false;
     ReplyParser m_parser;
-    // The transcript level of each reply still awaited, in the order the commands went out
-    // (replies come in that order, RFC 2920 §3.1); the greeting has none and is a summary.
-    QQueue<TranscriptRecord::Level> m_replyLevels;
+    // Each reply still awaited, in the order the commands went out (replies come in that
+    // order, RFC 2920 §3.1): its transcript level and the span it ends. The greeting has
+    // none and is a summary.
+    struct AwaitedReply
+    {
+        TranscriptRecord::Level level = TranscriptRecord::Level::Summary;
+        Timeline::Span span = -1;
+    };
+    QQueue<AwaitedReply> m_awaitedReplies;
+    Timeline m_timeline;
+    Timeline::Span m_resolving = -1;
+    QHash<QString, Timeline::Span> m_attempts; // by endpoint, while racing
+    Timeline::Span m_handshake = -1;
+    Timeline::Span m_greeting = -1;
+    Timeline::Span m_message = -1;
+    bool m_messageQueued = false; // its last byte is with the socket, not yet taken
     TlsFacts m_tls;
     QPointer<QSslSocket> m_lingering; // closed by us, still flushing
 };

@@ -97,4 +97,26 @@ QString Deadline::describe() const
     return u"no reply within %1"_s.arg(seconds);
 }
 
+Deadline::Expiry Deadline::expiry(bool finalSent, const QString& triedAddresses) const
+{
+    using Category = Outcome::Category;
+    using Reason = Outcome::Reason;
+    switch (m_wait) {
+    case Wait::Connection:
+        return {Category::Connect, Reason::ConnectTimeout, u"connection timed out"_s,
+                u"No connection within %1 (tried %2)"_s.arg(limitText(), triedAddresses)};
+    case Wait::TlsHandshake:
+        return {Category::Tls, Reason::Timeout, u"TLS handshake timed out"_s,
+                u"No TLS handshake within %1"_s.arg(limitText())};
+    case Wait::ImplicitTlsSilence:
+        return {Category::Tls, Reason::ImplicitTlsExpected, describe(),
+                u"Timeout: %1; choose SSL/TLS for this port"_s.arg(describe())};
+    case Wait::Reply:
+    case Wait::UploadProgress:
+        break;
+    }
+    return {finalSent ? Category::Unknown : Category::Temporary, Reason::Timeout, describe(),
+            u"Timeout: %1"_s.arg(describe())};
+}
+
 } // namespace smtp

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outcome.h"
 #include "sessionsettings.h"
 #include "sessionstate.h"
 
@@ -34,17 +35,28 @@ public:
     void startUploadProgress();
     void stop();
 
-    Wait waitingFor() const { return m_wait; }
-    // "5 s": the limit now running.
-    QString limitText() const;
-    // "no reply within 5 s", "the upload made no progress within 180 s", …
-    QString describe() const;
+    // What the deadline's passing means for the operation: its category and reason, the
+    // outcome's detail ("no reply within 5 s") and the transcript's line about it.
+    struct Expiry
+    {
+        Outcome::Category category = Outcome::Category::Temporary;
+        Outcome::Reason reason = Outcome::Reason::Timeout;
+        QString detail;
+        QString transcriptText;
+    };
+    // `finalSent`: the message's final dot went out, so it may have been accepted.
+    // `triedAddresses`: every address a connection was tried to.
+    Expiry expiry(bool finalSent, const QString& triedAddresses) const;
 
 signals:
     void expired();
 
 private:
     void start(Wait wait, std::chrono::milliseconds limit);
+    // "5 s": the limit now running.
+    QString limitText() const;
+    // "no reply within 5 s", "the upload made no progress within 180 s", …
+    QString describe() const;
 
     Timeouts m_timeouts;
     Wait m_wait = Wait::Reply;

@@ -7,16 +7,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace smtp {
 
-namespace {
-
-QString endpoint(const QHostAddress& address, quint16 port)
+QString HostConnector::endpoint(const QHostAddress& address, quint16 port)
 {
     return address.protocol() == QAbstractSocket::IPv6Protocol
                ? u"[%1]:%2"_s.arg(address.toString()).arg(port)
                : u"%1:%2"_s.arg(address.toString()).arg(port);
 }
-
-} // namespace
 
 HostConnector::HostConnector(SocketFactory factory, QObject* parent)
     : QObject(parent)

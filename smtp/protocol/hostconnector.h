@@ -42,6 +42,9 @@ public:
     // "[2001:db8::1]:25, 192.0.2.1:25": every address tried so far, in order.
     QString triedAddresses() const;
 
+    // "192.0.2.1:25", "[2001:db8::1]:25".
+    static QString endpoint(const QHostAddress& address, quint16 port);
+
     // The order in which to try `addresses` (RFC 8305 §4): the families alternate,
     // beginning with the family of the first address; within a family the resolver's
     // order is kept.

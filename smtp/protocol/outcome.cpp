@@ -8,27 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace smtp {
 
-void PhaseClock::start()
-{
-    m_clock.start();
-    m_phases.clear();
-}
-
-void PhaseClock::enter(Phase phase)
-{
-    const qint64 now = m_clock.elapsed();
-    if (!m_phases.isEmpty())
-        m_phases.last().durationMs = now - m_phases.last().startMs;
-    m_phases.append({phase, now, 0});
-}
-
-QList<PhaseTiming> PhaseClock::take()
-{
-    if (!m_phases.isEmpty())
-        m_phases.last().durationMs = m_clock.elapsed() - m_phases.last().startMs;
-    return std::exchange(m_phases, {});
-}
-
 int Outcome::acceptedRecipientCount() const
 {
     int count = 0;

@@ -4,36 +4,14 @@
 #include "phase.h"
 #include "recipientresult.h"
 #include "sessionsettings.h"
+#include "timeline.h"
 #include "tlsfacts.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QString>
 
 namespace smtp {
-
-// How long one phase of an operation took, from the operation's start (milliseconds).
-struct PhaseTiming
-{
-    Phase phase = Phase::Setup;
-    qint64 startMs = 0;
-    qint64 durationMs = 0;
-};
-
-// Times the phases of one operation, back to back.
-class PhaseClock
-{
-public:
-    void start();
-    void enter(Phase phase);
-    // The phases so far, the last one ending now; the clock is empty afterwards.
-    QList<PhaseTiming> take();
-
-private:
-    QElapsedTimer m_clock;
-    QList<PhaseTiming> m_phases;
-};
 
 // The single result of opening a session or sending one message. It is a value: people
 // get explanations made from it (translated, in ui/ and the CLI) with the server's own
@@ -120,9 +98,10 @@ public:
     Security security = Security::StartTls;
     bool directDelivery = false;       // to the recipient domain's MX hosts, not through an account
     QStringList offeredAuthMechanisms; // what the server's EHLO offered, when it did
-    // The phases the operation went through, in order, with their timings: where the time
-    // went, and on a timeout, how long each step before it took.
-    QList<PhaseTiming> phases;
+    // Where the operation's time went, in order of start, from the start of the operation:
+    // each address tried, the TLS handshake, each command and its reply, the message's bytes.
+    // A span cut short by the end (the command a timeout gave up on) is not succeeded.
+    QList<PhaseTiming> timings;
 
     bool isSuccess() const
     {

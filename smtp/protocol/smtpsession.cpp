@@ -33,6 +33,11 @@ SmtpSession::SmtpSession(QObject* parent)
     connect(&m_connection, &Connection::lost, this, &SmtpSession::connectionLost);
     connect(&m_connection, &Connection::bytesWritten, this,
             [this] { m_transaction.onBytesWritten(); });
+    connect(&m_connection, &Connection::timed, this, [this](const PhaseTiming& timing) {
+        if (awaitsOutcome())
+            m_timings.append(timing);
+        emit timed(timing);
+    });
 }
 
 SmtpSession::~SmtpSession()
@@ -260,9 +265,6 @@ void SmtpSession::updatePhase(bool announce)
     m_phase = phase;
     if (isDisconnected())
         return;
-    // The operation's own phases, timed; the QUIT that follows an outcome is not one of them.
-    if (awaitsOutcome() && phase != Phase::Quit)
-        m_phaseClock.enter(phase);
     emit phaseChanged(phase);
 }
 
@@ -325,38 +327,15 @@ void SmtpSession::onMalformedReply(Reason reason, const QString& detail, const Q
 
 void SmtpSession::onTimeout()
 {
-    const QString detail = m_deadline.describe();
-    switch (m_deadline.waitingFor()) {
-    case Deadline::Wait::Connection:
-        record(Direction::Error, u"No connection within %1 (tried %2)"_s.arg(
-                                     m_deadline.limitText(), m_connection.triedAddresses()));
-        fail(makeOutcome(Category::Connect, Reason::ConnectTimeout, nullptr,
-                         u"connection timed out"_s),
-             Ending::Abort);
-        return;
-    case Deadline::Wait::TlsHandshake:
-        record(Direction::Error, u"No TLS handshake within %1"_s.arg(m_deadline.limitText()));
-        fail(makeOutcome(Category::Tls, Reason::Timeout, nullptr, u"TLS handshake timed out"_s),
-             Ending::Abort);
-        return;
-    case Deadline::Wait::ImplicitTlsSilence:
-        record(Direction::Error, u"Timeout: %1; choose SSL/TLS for this port"_s.arg(detail));
-        fail(makeOutcome(Category::Tls, Reason::ImplicitTlsExpected, nullptr, detail),
-             Ending::Abort);
-        return;
-    case Deadline::Wait::Reply:
-    case Deadline::Wait::UploadProgress:
-        break;
-    }
-    if (isClosing()) {
+    if (isClosing()) { // QUIT unanswered: the outcome was reported already
         closeConnection(Connection::Closing::Abort);
         announceClosed();
         return;
     }
-    record(Direction::Error, u"Timeout: %1"_s.arg(detail));
-    fail(makeOutcome(m_transaction.finalSent() ? Category::Unknown : Category::Temporary,
-                     Reason::Timeout, nullptr, detail),
-         Ending::Abort);
+    const Deadline::Expiry expiry =
+        m_deadline.expiry(m_transaction.finalSent(), m_connection.triedAddresses());
+    record(Direction::Error, expiry.transcriptText);
+    fail(makeOutcome(expiry.category, expiry.reason, nullptr, expiry.detail), Ending::Abort);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -484,14 +463,15 @@ void SmtpSession::finishOperation(const Outcome& outcome)
 void SmtpSession::beginOperation()
 {
     m_outcomeOwed = true;
-    m_phaseClock.start();
+    m_operationStart = Timeline::now();
+    m_timings.clear();
 }
 
 void SmtpSession::report(const Outcome& outcome)
 {
     m_outcomeOwed = false;
     Outcome timed = outcome;
-    timed.phases = m_phaseClock.take();
+    timed.timings = Timeline::relativeTo(std::exchange(m_timings, {}), m_operationStart);
     emit finished(timed);
 }
 
@@ -522,6 +502,7 @@ void SmtpSession::fail(const Outcome& failure, Ending ending)
         announceClosed();
         return;
     }
+    m_connection.endOpenSpans(); // the outcome's last spans: what the failure cut short
     Outcome outcome = failure;
     m_transaction.abandon(outcome);
     m_authentication.reset();

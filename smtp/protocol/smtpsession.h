@@ -102,6 +102,9 @@ signals:
     // The EHLO (or HELO) answer, before and again after STARTTLS.
     void capabilitiesReceived(const smtp::Capabilities& capabilities, bool encrypted);
     void progress(qint64 bytesSent, qint64 bytesTotal);
+    // A span of the session's time ended (Connection::timed): live, for a timing chart, the
+    // QUIT after an outcome included.
+    void timed(const smtp::PhaseTiming& timing);
     void finished(const smtp::Outcome& outcome);
     void closed();
 
@@ -157,7 +160,7 @@ private:
     // An operation (open, send, console step, sender test) is under way and has not had
     // its one finished() (or, for open, established()) yet.
     bool awaitsOutcome() const { return m_outcomeOwed; }
-    // An operation starts: it owes one outcome, and its phases are timed from now.
+    // An operation starts: it owes one outcome, and its spans are timed from now.
     void beginOperation();
     // The one place finished() is emitted for an operation: it ends what is owed.
     void report(const Outcome& outcome);
@@ -179,9 +182,10 @@ private:
     MailTransaction m_transaction{*this};
     ConsoleStep m_console{*this};
     SenderProbe m_senderProbe{*this};
-    bool m_outcomeOwed = false; // see awaitsOutcome()
-    PhaseClock m_phaseClock;    // the operation's phases so far
-    QString m_answeredCommand;  // the command whose reply is being handled
+    bool m_outcomeOwed = false;   // see awaitsOutcome()
+    qint64 m_operationStart = 0;  // Timeline::now() when the operation began
+    QList<PhaseTiming> m_timings; // the operation's spans so far
+    QString m_answeredCommand;    // the command whose reply is being handled
     Deadline m_deadline;
 };
 

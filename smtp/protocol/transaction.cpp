@@ -414,7 +414,10 @@ bool MailTransaction::writeNextChunk()
     }
     if (last)
         recordBodySent();
-    m_core.connection().writeMessageBytes(chunk, last && !t.chunked);
+    using MessageEnd = Connection::MessageEnd;
+    m_core.connection().writeMessageBytes(chunk, !last       ? MessageEnd::NotYet
+                                                 : t.chunked ? MessageEnd::LastChunk
+                                                             : MessageEnd::LastWithDot);
     m_core.reportProgress(t.transfer->sourceBytesRead(), t.size);
     if (last)
         finishBody();

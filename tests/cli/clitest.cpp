@@ -94,7 +94,8 @@ const QStringList& transcriptMarkers()
 
 QStringList markersUsed(const QString& transcript, bool timestamps, QStringList* badLines)
 {
-    static const QRegularExpression time(u"^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d "_s);
+    static const QRegularExpression time(
+        u"^\\d\\d:\\d\\d:\\d\\d\\.\\d\\d\\d \\+\\d+\\.\\d\\d\\ds "_s);
     QStringList used;
     for (const QString& line : transcript.split(u'\n', Qt::SkipEmptyParts)) {
         QString rest = line;

@@ -58,7 +58,7 @@ QJsonObject parseJsonLine(const QByteArray& standardOutput, QString* error);
 const QStringList& transcriptMarkers();
 // The markers that start lines of `transcript`, in the order of first use; lines that start
 // with none of them are listed in *badLines. `timestamps`: each line must start with
-// "HH:mm:ss.zzz ".
+// "HH:mm:ss.zzz +S.mmms " (the time of day, then the seconds since the first line).
 QStringList markersUsed(const QString& transcript, bool timestamps, QStringList* badLines);
 
 // Where `secret` (or its base64, or its base64 in an AUTH PLAIN payload) shows in `text`;

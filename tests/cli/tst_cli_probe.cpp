@@ -304,6 +304,37 @@ void TestCliProbe::probeAiosmtpd()
     QVERIFY2(run.out().contains(u"Issuer: CN=Hongyan Test CA"_s), qPrintable(run.describe()));
     const QString leak = clitest::findSecret(run.out() + run.err(), user, secret);
     QVERIFY2(leak.isEmpty(), qPrintable(leak));
+
+    // --json says where the time went: the name's lookup, the connection, each command until
+    // its reply, the TLS handshake; the refused AUTH is a span that did not succeed.
+    const CliRun json = clitest::runCli(
+        {u"probe"_s, u"--server"_s, u"localhost"_s, u"--port"_s, QString::number(server.port()),
+         u"--security"_s, u"starttls"_s, u"--ca-file"_s, m_certificates.caFile(), u"--user"_s, user,
+         u"--password-env"_s, u"HONGYAN_TEST_PASSWORD"_s, u"--timeout"_s, u"10"_s, u"--json"_s},
+        options);
+    QVERIFY2(json.finished && json.exitCode == exitCode, qPrintable(json.describe()));
+    QString error;
+    const QJsonObject report = clitest::parseJsonLine(json.standardOutput, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error + json.describe()));
+    QStringList spans;
+    qint64 previousStart = 0;
+    for (const QJsonValue& value : report.value(u"timings"_s).toArray()) {
+        const QJsonObject span = value.toObject();
+        QString text = span.value(u"phase"_s).toString();
+        if (!span.value(u"succeeded"_s).toBool())
+            text += u" FAILED"_s;
+        spans.append(text);
+        QVERIFY2(span.value(u"startMs"_s).toInteger(-1) >= previousStart, qPrintable(json.out()));
+        QVERIFY2(span.value(u"durationMs"_s).toInteger(-1) >= 0, qPrintable(json.out()));
+        previousStart = span.value(u"startMs"_s).toInteger();
+    }
+    const QStringList expected = {u"resolve"_s,  u"connect"_s,
+                                  u"greeting"_s, u"ehlo"_s,
+                                  u"starttls"_s, u"tls-handshake"_s,
+                                  u"ehlo"_s,     exitCode == 0 ? u"auth"_s : u"auth FAILED"_s};
+    // localhost may have ::1 and 127.0.0.1: the address not taken is a connect span too.
+    spans.removeIf([](const QString& span) { return span == u"connect FAILED"_s; });
+    QVERIFY2(spans == expected, qPrintable(spans.join(u", "_s) + u"\n"_s + json.out()));
     QCOMPARE(server.messageCount(), 0);
 }
 

@@ -454,14 +454,26 @@ void TestCliSend::exitStatus()
         QCOMPARE(report.value(u"reason"_s).toString(), reason);
         QCOMPARE(report.value(u"stage"_s).toString(), stage);
         QCOMPARE(report.value(u"exitStatus"_s).toInt(), exitCode);
-        const QJsonArray phases = report.value(u"phases"_s).toArray();
+        const QJsonArray timings = report.value(u"timings"_s).toArray();
         if (exitCode == 0) {
             // Where the time went, from the connection to the server's verdict.
-            QVERIFY2(!phases.isEmpty(), qPrintable(run.out()));
-            QCOMPARE(phases.first().toObject().value(u"phase"_s).toString(), u"connect"_s);
-            QCOMPARE(phases.last().toObject().value(u"phase"_s).toString(), u"data-end"_s);
-            for (const QJsonValue& phase : phases)
-                QVERIFY(phase.toObject().value(u"ms"_s).toInteger(-1) >= 0);
+            QVERIFY2(!timings.isEmpty(), qPrintable(run.out()));
+            QCOMPARE(timings.first().toObject().value(u"phase"_s).toString(), u"connect"_s);
+            QCOMPARE(timings.last().toObject().value(u"phase"_s).toString(), u"data-end"_s);
+            qint64 previousStart = 0;
+            for (const QJsonValue& value : timings) {
+                const QJsonObject span = value.toObject();
+                QVERIFY(span.value(u"durationMs"_s).toInteger(-1) >= 0);
+                QVERIFY(span.value(u"startMs"_s).toInteger(-1) >= previousStart);
+                QVERIFY2(span.value(u"succeeded"_s).toBool(), qPrintable(run.out()));
+                previousStart = span.value(u"startMs"_s).toInteger();
+            }
+            const auto body = std::find_if(timings.begin(), timings.end(), [](const QJsonValue& v) {
+                return v.toObject().value(u"phase"_s).toString() == u"body";
+            });
+            QVERIFY2(body != timings.end(), qPrintable(run.out()));
+            QVERIFY(body->toObject().value(u"bytes"_s).toInteger() >=
+                    report.value(u"messageBytes"_s).toInteger());
         }
         if (code == 0) {
             QVERIFY(report.value(u"code"_s).isNull());
@@ -669,6 +681,14 @@ void TestCliSend::transcriptTimestamps()
     QVERIFY2(first.isValid(), qPrintable(transcript.left(12)));
     const int age = first.secsTo(QTime::currentTime());
     QVERIFY2(age >= 0 && age < 60, qPrintable(u"%1 s"_s.arg(age)));
+    // Then the seconds since the first line: from +0.000s, never going back.
+    static const QRegularExpression elapsed(u"^\\S+ \\+(\\d+\\.\\d{3})s "_s);
+    double previous = -1;
+    for (const QString& line : transcript.split(u'\n', Qt::SkipEmptyParts)) {
+        const double seconds = elapsed.match(line).captured(1).toDouble();
+        QVERIFY2(previous < 0 ? seconds == 0.0 : seconds >= previous, qPrintable(line));
+        previous = seconds;
+    }
     QVERIFY2(server->waitForScript(5000), qPrintable(server->report()));
 }
 

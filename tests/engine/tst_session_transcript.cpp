@@ -101,6 +101,8 @@ private slots:
     void hostileChallengeIsEscaped();
     void bodyIsSummarised();
     void stateChangesInOrder();
+    void timingsOfEachSpan();
+    void aSpanCutShortIsNotSucceeded();
 };
 
 void TestSessionTranscript::linesInBothDirections()
@@ -288,18 +290,76 @@ void TestSessionTranscript::stateChangesInOrder()
                                  Phase::MailFrom, Phase::RcptTo,   Phase::Data,
                                  Phase::Body,     Phase::DataEnd,  Phase::Quit};
     QCOMPARE(harness.phases(), phases);
+}
 
-    // The outcome carries the same phases, timed back to back from the start of the send;
-    // the QUIT after it is not one of them.
-    QList<Phase> timed;
-    qint64 end = 0;
-    for (const smtp::PhaseTiming& timing : outcome->phases) {
-        timed.append(timing.phase);
-        QCOMPARE(timing.startMs, end);
-        QVERIFY(timing.durationMs >= 0);
-        end = timing.startMs + timing.durationMs;
+void TestSessionTranscript::timingsOfEachSpan()
+{
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) + delivery);
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    QList<smtp::PhaseTiming> live;
+    connect(&harness.session(), &smtp::SmtpSession::timed, this,
+            [&live](const smtp::PhaseTiming& timing) { live.append(timing); });
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Delivered);
+    QVERIFY(harness.quit());
+    HY_VERIFY_SCRIPT(server);
+
+    // The outcome: each span of the send from its start, in order, each one once. The
+    // server's address is a literal, so no lookup; no PIPELINING, so one after the other.
+    using smtp::Phase;
+    const QList<std::pair<Phase, QString>> expected = {
+        {Phase::Connect, u"127.0.0.1:%1"_s.arg(server.port())},
+        {Phase::Greeting, {}},
+        {Phase::Ehlo, u"EHLO "_s},
+        {Phase::MailFrom, u"MAIL FROM:<sender@example.test>"_s},
+        {Phase::RcptTo, u"RCPT TO:<rcpt@example.test>"_s},
+        {Phase::Data, u"DATA"_s},
+        {Phase::Body, {}},
+        {Phase::DataEnd, {}},
+    };
+    QCOMPARE(outcome->timings.size(), expected.size());
+    qint64 previousEnd = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const smtp::PhaseTiming& timing = outcome->timings[i];
+        const QString where = smtp::phaseName(timing.phase) + u' ' + timing.detail;
+        QCOMPARE(timing.phase, expected[i].first);
+        QVERIFY2(timing.detail.startsWith(expected[i].second), qPrintable(where));
+        QVERIFY2(timing.succeeded, qPrintable(where));
+        QVERIFY2(timing.startMs >= previousEnd && timing.durationMs >= 0, qPrintable(where));
+        previousEnd = timing.startMs + timing.durationMs;
     }
-    QCOMPARE(timed, phases.first(phases.size() - 1));
+    // The message's span counts its bytes on the wire: the message, its final CRLF.CRLF.
+    QCOMPARE(outcome->timings[6].bytes, qint64(message.size() + 3));
+
+    // Live, the QUIT after the outcome is timed too, on the same clock.
+    QCOMPARE(live.size(), expected.size() + 1);
+    QCOMPARE(live.last().phase, Phase::Quit);
+    QCOMPARE(live.last().detail, u"QUIT"_s);
+    QVERIFY(live.last().succeeded);
+    QCOMPARE(live[1].durationMs, outcome->timings[1].durationMs);
+}
+
+void TestSessionTranscript::aSpanCutShortIsNotSucceeded()
+{
+    // The server never answers RCPT: the send ends on its deadline, and the outcome's last
+    // span is that RCPT, as long as the wait, not succeeded.
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) +
+                         "C: MAIL FROM:<sender@example.test>\n"
+                         "S: 250 2.1.0 Ok\n"
+                         "C: RCPT TO:<rcpt@example.test>\n"
+                         "STALL\n");
+    smtp::SessionSettings settings = testsupport::testSettings(server.port());
+    settings.timeouts.command = std::chrono::milliseconds(300);
+    SessionHarness harness(settings);
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message);
+    HY_VERIFY_CATEGORY(harness, outcome, Category::Temporary);
+    const smtp::PhaseTiming& last = outcome->timings.constLast();
+    QCOMPARE(last.phase, smtp::Phase::RcptTo);
+    QVERIFY(!last.succeeded);
+    QVERIFY2(last.durationMs >= 250, qPrintable(QString::number(last.durationMs)));
+    QVERIFY(outcome->timings[outcome->timings.size() - 2].succeeded); // MAIL FROM's 250
 }
 
 QTEST_GUILESS_MAIN(TestSessionTranscript)
