@@ -3546,6 +3546,10 @@
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPrinter</name>
@@ -4958,6 +4962,70 @@
     </message>
 </context>
 <context>
+    <name>hongyan::TimingChart</name>
+    <message>
+        <source>DNS lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>phase, then what it was about</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at %1, took %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throughput: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not succeed: failed, refused, abandoned or cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timing of each step appears here after a send, a probe or a diagnosis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hongyan::TranscriptModel</name>
     <message>
         <source>Sent by Hongyan, encrypted (TLS)</source>
@@ -5037,6 +5105,14 @@
     </message>
     <message>
         <source>Errors (**)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

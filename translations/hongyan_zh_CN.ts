@@ -3548,6 +3548,10 @@
         <source>Clear</source>
         <translation>清除</translation>
     </message>
+    <message>
+        <source>Timing</source>
+        <translation>耗时</translation>
+    </message>
 </context>
 <context>
     <name>TranscriptPrinter</name>
@@ -4948,6 +4952,70 @@
     </message>
 </context>
 <context>
+    <name>hongyan::TimingChart</name>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 查询</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件正文</translation>
+    </message>
+    <message>
+        <source>Final reply</source>
+        <translation>最终答复</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Message, %1</source>
+        <translation>邮件正文，%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>phase, then what it was about</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Started at %1, took %2</source>
+        <translation>开始于 %1，耗时 %2</translation>
+    </message>
+    <message>
+        <source>Throughput: %1</source>
+        <translation>传输速率：%1</translation>
+    </message>
+    <message>
+        <source>Did not succeed: failed, refused, abandoned or cut short.</source>
+        <translation>未成功：失败、被拒绝、被放弃或被中断。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The timing of each step appears here after a send, a probe or a diagnosis.</source>
+        <translation>发送、探测或诊断之后，这里会显示每一步的耗时。</translation>
+    </message>
+</context>
+<context>
     <name>hongyan::TranscriptModel</name>
     <message>
         <source>Sent by Hongyan, encrypted (TLS)</source>
@@ -5028,6 +5096,14 @@
     <message>
         <source>Errors (**)</source>
         <translation>错误（**）</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>耗时：%1</translation>
     </message>
 </context>
 <context>

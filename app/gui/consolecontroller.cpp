@@ -228,6 +228,9 @@ void ConsoleController::openSession(const smtp::SessionSettings& base)
     session->setSettings(settings);
     connect(session, &smtp::SmtpSession::transcript, m_window->transcriptPane(),
             &TranscriptPane::append);
+    m_window->transcriptPane()->clearTiming();
+    connect(session, &smtp::SmtpSession::timed, m_window->transcriptPane(),
+            &TranscriptPane::addTiming);
     // The window follows the session: each phase, the end of each step, the end of opening.
     connect(session, &smtp::SmtpSession::phaseChanged, this, &ConsoleController::onSessionMoved);
     connect(session, &smtp::SmtpSession::established, this, &ConsoleController::onSessionMoved);

@@ -177,6 +177,7 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
                 session->window->markFinished(report);
             });
     connect(diagnosis, &smtp::Diagnosis::transcript, window->transcript(), &TranscriptPane::append);
+    connect(diagnosis, &smtp::Diagnosis::timed, window->transcript(), &TranscriptPane::addTiming);
     connect(diagnosis, &smtp::Diagnosis::finished, window,
             [this, session](const smtp::Outcome& outcome) { onFinished(*session, outcome); });
     connect(window, &DiagnosisWindow::runRequested, window, [this, session] {

@@ -324,6 +324,8 @@ void OutboxController::startDelivery(const Account& account, const QList<OutboxE
         progress->showPreparing();
         progress->setCancelEnabled(true);
         connect(delivery, &OutboxDelivery::transcript, transcript, &TranscriptPane::append);
+        transcript->clearTiming();
+        connect(delivery, &OutboxDelivery::timed, transcript, &TranscriptPane::addTiming);
         connect(delivery, &OutboxDelivery::phaseChanged, progress,
                 [progress, delivery](smtp::Phase phase) {
                     progress->showPhase(phase, delivery->host());

@@ -21,6 +21,8 @@ SendMonitor::SendMonitor(OutboxDelivery* job, SendProgressWidget* progress,
     progress->showPreparing();
     progress->setCancelEnabled(true);
     connect(job, &OutboxDelivery::transcript, transcript, &TranscriptPane::append);
+    transcript->clearTiming();
+    connect(job, &OutboxDelivery::timed, transcript, &TranscriptPane::addTiming);
     connect(job, &OutboxDelivery::phaseChanged, progress,
             [progress, job](smtp::Phase phase) { progress->showPhase(phase, job->host()); });
     connect(job, &OutboxDelivery::progress, progress, &SendProgressWidget::showBodyProgress);

@@ -140,6 +140,7 @@ void OutboxDelivery::connectAndSend(const QString& secret)
         m_transcript.append(record);
         emit transcript(record);
     });
+    connect(job, &SendJob::timed, this, &OutboxDelivery::timed);
     connect(job, &SendJob::phaseChanged, this, &OutboxDelivery::phaseChanged);
     connect(job, &SendJob::progress, this, &OutboxDelivery::progress);
     connect(job, &SendJob::sizeLimitLearned, this, &OutboxDelivery::sizeLimitLearned);

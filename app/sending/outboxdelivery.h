@@ -71,6 +71,8 @@ signals:
     void phaseChanged(smtp::Phase phase);
     void progress(qint64 sent, qint64 total);
     void transcript(const smtp::TranscriptRecord& record);
+    // A span of the exchange's time ended (smtp::SmtpSession::timed), live.
+    void timed(const smtp::PhaseTiming& timing);
     void sizeLimitLearned(qint64 limit);
     // The outbox is already updated when this is emitted.
     void entryFinished(const QString& entryId, const smtp::Outcome& outcome);

@@ -49,6 +49,7 @@ void SendJob::setSubmission(const smtp::SessionSettings& settings)
     if (!m_session) {
         m_session = new smtp::SmtpSession(this);
         connect(m_session, &smtp::SmtpSession::transcript, this, &SendJob::transcript);
+        connect(m_session, &smtp::SmtpSession::timed, this, &SendJob::timed);
         connect(m_session, &smtp::SmtpSession::phaseChanged, this, &SendJob::phaseChanged);
         connect(m_session, &smtp::SmtpSession::progress, this, &SendJob::progress);
         connect(m_session, &smtp::SmtpSession::capabilitiesReceived, this,
@@ -68,6 +69,7 @@ void SendJob::setDirectDelivery(const smtp::DirectDelivery::Options& options)
     if (!m_direct) {
         m_direct = new smtp::DirectDelivery(this);
         connect(m_direct, &smtp::DirectDelivery::transcript, this, &SendJob::transcript);
+        connect(m_direct, &smtp::DirectDelivery::timed, this, &SendJob::timed);
         connect(m_direct, &smtp::DirectDelivery::progress, this, &SendJob::progress);
         connect(m_direct, &smtp::DirectDelivery::finished, this, &SendJob::onMessageFinished);
     }

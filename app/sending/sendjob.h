@@ -55,6 +55,8 @@ public:
 
 signals:
     void transcript(const smtp::TranscriptRecord& record);
+    // A span of the exchange's time ended (smtp::SmtpSession::timed), live.
+    void timed(const smtp::PhaseTiming& timing);
     void phaseChanged(smtp::Phase phase);
     // Bytes of the message on the wire.
     void progress(qint64 sent, qint64 total);

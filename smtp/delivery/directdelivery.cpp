@@ -50,6 +50,8 @@ void DirectDelivery::send(const Envelope& envelope, QIODevice* message)
     m_results.clear();
     m_cancelled = false;
     m_bytesBefore = 0;
+    m_startMs = Timeline::now();
+    m_timings.clear();
     for (const QString& recipient : envelope.recipients) {
         const QString domain = domainOf(recipient);
         auto group = std::find_if(m_byDomain.begin(), m_byDomain.end(),
@@ -95,6 +97,7 @@ void DirectDelivery::nextDomain()
     }
     const QString& domain = m_byDomain[m_domainIndex].first;
     info(u"Looking up the mail servers of %1"_s.arg(domain));
+    m_routeStartMs = Timeline::now();
     m_resolver = new MxResolver(this);
     if (!m_options.dnsServer.isNull())
         m_resolver->setNameserver(m_options.dnsServer);
@@ -106,6 +109,9 @@ void DirectDelivery::onRoute(const MxRoute& route)
 {
     m_resolver->deleteLater();
     m_resolver = nullptr;
+    addTiming({Phase::Resolve, m_routeStartMs, Timeline::now() - m_routeStartMs,
+               u"MX %1"_s.arg(route.domain), 0,
+               route.kind == MxRoute::Kind::Mx || route.kind == MxRoute::Kind::ImplicitMx});
     DomainResult result;
     result.domain = route.domain;
     result.route = route;
@@ -199,6 +205,7 @@ void DirectDelivery::tryNextHop()
     m_session = new SmtpSession(this);
     m_session->setSettings(settings);
     connect(m_session, &SmtpSession::transcript, this, &DirectDelivery::transcript);
+    connect(m_session, &SmtpSession::timed, this, &DirectDelivery::addTiming);
     connect(m_session, &SmtpSession::progress, this, [this](qint64 sent, qint64 total) {
         const qint64 domains = m_byDomain.size();
         emit progress(m_bytesBefore + sent, total < 0 ? -1 : total * domains);
@@ -327,7 +334,14 @@ void DirectDelivery::finishAll()
     } else if (anyTemporary) {
         overall.category = Outcome::Category::Temporary;
     }
+    overall.timings = Timeline::relativeTo(m_timings, m_startMs);
     emit finished(overall);
+}
+
+void DirectDelivery::addTiming(const PhaseTiming& timing)
+{
+    m_timings.append(timing);
+    emit timed(timing);
 }
 
 } // namespace smtp

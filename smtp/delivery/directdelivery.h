@@ -58,6 +58,9 @@ public:
 
 signals:
     void transcript(const smtp::TranscriptRecord& record);
+    // A span of the delivery's time ended (SmtpSession::timed): each domain's MX lookup
+    // and every hop's session, live.
+    void timed(const smtp::PhaseTiming& timing);
     void progress(qint64 bytesSent, qint64 bytesTotal);
     // One outcome for the whole message: Delivered, Partial, or the failure; per-recipient
     // results across every domain; domains() has the details per domain.
@@ -80,6 +83,7 @@ private:
     void info(const QString& text,
               TranscriptRecord::Direction direction = TranscriptRecord::Direction::Info);
     static bool worthNextHop(const Outcome& outcome);
+    void addTiming(const PhaseTiming& timing);
     Outcome localOutcome() const;
 
     Options m_options;
@@ -94,6 +98,9 @@ private:
     QList<DomainResult> m_results;
     bool m_cancelled = false;
     qint64 m_bytesBefore = 0;
+    qint64 m_startMs = 0;         // Timeline::now() at send()
+    qint64 m_routeStartMs = 0;    // when the current domain's MX lookup began
+    QList<PhaseTiming> m_timings; // the whole delivery's, for its outcome
 };
 
 } // namespace smtp

@@ -214,6 +214,9 @@ void Connection::startTls()
 {
     m_parser.reset();
     m_handshaking = true;
+    // With implicit TLS the greeting comes after the handshake, and is timed from its end.
+    m_greetingAfterTls = m_timeline.isOpen(m_greeting);
+    m_timeline.discard(std::exchange(m_greeting, -1));
     m_handshake = m_timeline.begin(Phase::TlsHandshake);
     m_socket->startClientEncryption();
 }
@@ -232,8 +235,8 @@ void Connection::onEncrypted()
         m_tls.pinned = true;
     }
     endSpan(m_handshake);
-    // With implicit TLS the greeting comes after the handshake, and is timed from its end.
-    m_timeline.restart(m_greeting);
+    if (std::exchange(m_greetingAfterTls, false))
+        m_greeting = m_timeline.begin(Phase::Greeting);
     recordTlsEstablished();
     emit encrypted();
 }
@@ -521,6 +524,7 @@ void Connection::endOpenSpans()
 {
     m_resolving = m_handshake = m_greeting = m_message = -1;
     m_attempts.clear();
+    m_greetingAfterTls = false;
     m_messageQueued = false;
     for (const PhaseTiming& timing : m_timeline.endAll())
         emit timed(timing);

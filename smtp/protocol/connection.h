@@ -153,6 +153,7 @@ private:
     QHash<QString, Timeline::Span> m_attempts; // by endpoint, while racing
     Timeline::Span m_handshake = -1;
     Timeline::Span m_greeting = -1;
+    bool m_greetingAfterTls = false; // implicit TLS: awaited once the handshake is done
     Timeline::Span m_message = -1;
     bool m_messageQueued = false; // its last byte is with the socket, not yet taken
     TlsFacts m_tls;

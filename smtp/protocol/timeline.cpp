@@ -18,12 +18,6 @@ Timeline::Span Timeline::begin(Phase phase, const QString& detail)
     return span;
 }
 
-void Timeline::restart(Span span)
-{
-    if (auto it = m_open.find(span); it != m_open.end())
-        it->startMs = now();
-}
-
 void Timeline::setDetail(Span span, const QString& detail)
 {
     if (auto it = m_open.find(span); it != m_open.end())

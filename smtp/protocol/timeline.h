@@ -37,8 +37,8 @@ public:
     static qint64 now();
 
     Span begin(Phase phase, const QString& detail = {});
-    // The span's clock starts again now (the greeting waits from the end of implicit TLS).
-    void restart(Span span);
+    // The span is forgotten, never ended: it turned out not to be awaited yet.
+    void discard(Span span) { m_open.remove(span); }
     void setDetail(Span span, const QString& detail);
     void addBytes(Span span, qint64 bytes);
     bool isOpen(Span span) const { return m_open.contains(span); }

@@ -298,6 +298,25 @@ void TestDirectDelivery::firstMxUnusable()
     QCOMPARE(harness->hopLines(),
              (QStringList{hopPattern(u"mx1.d.test"_s, firstAddress, u"NOT encrypted"_s),
                           hopPattern(u"mx2.d.test"_s, secondAddress, u"NOT encrypted"_s)}));
+
+    // The delivery's timing: the MX lookup, then both hops, from the delivery's start; the
+    // first host's connection did not succeed when it could not be made.
+    const QList<smtp::PhaseTiming>& timings = outcome->timings;
+    QVERIFY(!timings.isEmpty());
+    QCOMPARE(timings.first().phase, smtp::Phase::Resolve);
+    QCOMPARE(timings.first().detail, u"MX d.test"_s);
+    QVERIFY(timings.first().succeeded);
+    const auto connectTo = [&timings](const QHostAddress& address) {
+        const QString endpoint = address.toString() + u":25"_s;
+        return std::find_if(timings.cbegin(), timings.cend(), [&](const smtp::PhaseTiming& t) {
+            return t.phase == smtp::Phase::Connect && t.detail == endpoint;
+        });
+    };
+    QVERIFY(connectTo(firstAddress) != timings.cend());
+    QCOMPARE(connectTo(firstAddress)->succeeded, !firstScript.isEmpty());
+    QVERIFY(connectTo(secondAddress) != timings.cend() && connectTo(secondAddress)->succeeded);
+    QCOMPARE(timings.last().phase, smtp::Phase::DataEnd);
+    QVERIFY(timings.last().succeeded);
 }
 
 void TestDirectDelivery::greylisting_data()

@@ -23,6 +23,7 @@
 #include "sendprogresswidget.h"
 #include "sentfolder.h"
 #include "testcertificates.h"
+#include "timingchart.h"
 #include "transcriptmodel.h"
 #include "transcriptpane.h"
 
@@ -53,9 +54,11 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -413,6 +416,37 @@ private slots:
         QVERIFY(containsLine(lines, u"~> RCPT TO:<hidden@example.com>"_s));
         QVERIFY(containsLine(lines, u"<~ 250 2.0.0 Ok: queued as HY0001"_s));
         QVERIFY(!containsLine(lines, u"Hello Bob"_s)); // the body is summarised
+
+        // Where the time went, drawn: a row for each span, from the connection to QUIT.
+        TimingChart* chart = window->transcriptPane()->timingChart();
+        QTRY_VERIFY(chart->rowCount() > 0 && chart->rowLabel(chart->rowCount() - 1) == u"QUIT"_s);
+        QStringList rows;
+        for (int row = 0; row < chart->rowCount(); ++row)
+            rows.append(chart->rowLabel(row));
+        const QString described = rows.join(u" | "_s);
+        QVERIFY2(rows.first() == u"Connect 127.0.0.1:%1"_s.arg(server.port()),
+                 qPrintable(described));
+        for (const QString& expected :
+             {u"Greeting"_s, u"STARTTLS"_s, u"TLS handshake TLSv1.3"_s,
+              u"RCPT TO:<bob@example.org>"_s, u"RCPT TO:<hidden@example.com>"_s, u"DATA"_s,
+              u"Final reply"_s})
+            QVERIFY2(rows.contains(expected), qPrintable(expected + u": "_s + described));
+        QCOMPARE(rows.filter(u"EHLO "_s).size(), 2); // before and after STARTTLS
+        QCOMPARE(rows.filter(u"MAIL FROM:<alice@example.com> SIZE="_s).size(), 1);
+        const int messageRow = int(rows.indexOf(QRegularExpression(u"^Message, .+"_s)));
+        QVERIFY2(messageRow > 0, qPrintable(described));
+        // The bars follow the clock: the message comes after DATA, and every
+        // bar lies inside the chart, on its tab.
+        auto* tabs = window->transcriptPane()->findChild<QTabWidget*>(u"viewTabs"_s);
+        QVERIFY(tabs->tabText(1).startsWith(u"Timing: "_s));
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY(chart->isVisible() && chart->width() > 200);
+        const QRect data = chart->barRect(int(rows.indexOf(u"DATA"_s)));
+        QVERIFY(chart->barRect(messageRow).left() >= data.left());
+        for (int row = 0; row < chart->rowCount(); ++row)
+            QVERIFY(chart->rect().contains(chart->barRect(row)));
+        QVERIFY2(chart->rowDescription(messageRow).contains(u"/s"_s),
+                 qPrintable(chart->rowDescription(messageRow)));
 
         // What arrived, read by Python's email package.
         QCOMPARE(server.messageCount(), 1);

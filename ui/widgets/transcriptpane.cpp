@@ -1,5 +1,6 @@
 #include "transcriptpane.h"
 
+#include "timingchart.h"
 #include "transcriptfiltermodel.h"
 #include "transcriptmodel.h"
 #include "ui_transcriptpane.h"
@@ -41,6 +42,7 @@ TranscriptPane::TranscriptPane(QWidget* parent)
     , m_filter(new TranscriptFilterModel(this))
 {
     m_ui->setupUi(this);
+    connect(m_ui->timingChart, &TimingChart::changed, this, &TranscriptPane::updateTimingTitle);
     m_filter->setSourceModel(m_model);
     m_ui->view->setModel(m_filter);
 
@@ -125,7 +127,33 @@ void TranscriptPane::append(const smtp::TranscriptRecord& record)
 void TranscriptPane::clear()
 {
     m_model->clear();
+    m_ui->timingChart->clear();
     m_follow = true;
+}
+
+void TranscriptPane::clearTiming()
+{
+    m_ui->timingChart->clear();
+}
+
+void TranscriptPane::addTiming(const smtp::PhaseTiming& timing)
+{
+    m_ui->timingChart->addTiming(timing);
+}
+
+TimingChart* TranscriptPane::timingChart() const
+{
+    return m_ui->timingChart;
+}
+
+void TranscriptPane::updateTimingTitle()
+{
+    const int index = m_ui->viewTabs->indexOf(m_ui->timingTab);
+    if (m_ui->timingChart->rowCount() == 0)
+        m_ui->viewTabs->setTabText(index, tr("Timing"));
+    else
+        m_ui->viewTabs->setTabText(
+            index, tr("Timing: %1").arg(TimingChart::durationText(m_ui->timingChart->totalMs())));
 }
 
 void TranscriptPane::setLevel(smtp::TranscriptRecord::Level level)
@@ -256,6 +284,7 @@ void TranscriptPane::retranslate()
         m_directionActions[i]->setText(names[i]);
     m_model->retranslate();
     updateCount();
+    updateTimingTitle();
     fitSearchField();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timeline.h"
 #include "transcriptrecord.h"
 
 #include <QWidget>
@@ -14,14 +15,16 @@ class TranscriptPane;
 
 namespace hongyan {
 
+class TimingChart;
 class TranscriptFilterModel;
 class TranscriptModel;
 
 // A live protocol transcript: time, direction marker and text, coloured by direction
 // (client, server, inside TLS, information, error), with a Summary / Debug level switch,
 // direction filters, search (find next / previous, or only matching lines), copy, save and
-// clear. Self-contained: give it records, it does the rest. Used by the compose window, the
-// outbox, the diagnosis window and the SMTP console.
+// clear; and on a tab beside it, where the exchange's time went (TimingChart). Self-contained:
+// give it records and spans, it does the rest. Used by the compose window, the outbox, the
+// diagnosis window and the SMTP console.
 class TranscriptPane : public QWidget
 {
     Q_OBJECT
@@ -31,7 +34,13 @@ public:
     ~TranscriptPane() override;
 
     void append(const smtp::TranscriptRecord& record);
+    // A span of the exchange's time, for the Timing tab.
+    void addTiming(const smtp::PhaseTiming& timing);
+    // Both the transcript and the timing.
     void clear();
+    // The timing only: a new exchange begins in a transcript that goes on.
+    void clearTiming();
+    TimingChart* timingChart() const;
 
     void setLevel(smtp::TranscriptRecord::Level level);
     smtp::TranscriptRecord::Level level() const;
@@ -56,6 +65,7 @@ private:
     void updateCount();
     void followIfAtEnd();
     void retranslate();
+    void updateTimingTitle();
     void fitSearchField();
 
     std::unique_ptr<Ui::TranscriptPane> m_ui;
