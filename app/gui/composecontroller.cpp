@@ -703,6 +703,7 @@ void ComposeController::onSendFinished(const smtp::Outcome& outcome)
                       "and send it again.");
         };
         const QString whereNow = whereNowText();
+        m_window->showTranscript(); // the server's own words, at once
         bar->showMessage(outcome.category == Category::Partial || deferred
                              ? NotificationBar::Kind::Warning
                              : NotificationBar::Kind::Error,

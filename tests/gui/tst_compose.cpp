@@ -439,6 +439,7 @@ private slots:
         // bar lies inside the chart, on its tab.
         auto* tabs = window->transcriptPane()->findChild<QTabWidget*>(u"viewTabs"_s);
         QVERIFY(tabs->tabText(1).startsWith(u"Timing: "_s));
+        window->showTranscript(); // folded since the first start
         tabs->setCurrentIndex(1);
         QTRY_VERIFY(chart->isVisible() && chart->width() > 200);
         const QRect data = chart->barRect(int(rows.indexOf(u"DATA"_s)));
@@ -837,6 +838,62 @@ private slots:
         QCOMPARE(entries.first().status, OutboxEntry::Status::Deferred);
         QCOMPARE(entries.first().lastError->category, smtp::Outcome::Category::Connect);
         QVERIFY(OutboxModel::statusText(entries.first(), false).contains(u"for now"_s));
+    }
+
+    void transcriptStartsFoldedAndOpensOnAFailure()
+    {
+        // Issue 18, the compose window's look: on a 1024×600 screen the transcript took more
+        // height than the body. On first start it is folded to the status bar's line, which
+        // follows the exchange; a failure opens it by itself, with the server's words.
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n"
+                            "C~ MAIL FROM:.*\nS: 550 5.7.1 Sender refused here\nEND\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
+        QVERIFY(app.start({}));
+        ComposeController* composer = app.composers().first();
+        MainWindow* window = composer->window();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        ComposeForm* form = window->composeForm();
+        QVERIFY(!window->transcriptPane()->isVisible());
+        auto* exchange = window->findChild<QLabel*>(u"exchangeLabel"_s);
+        auto* unfold = window->findChild<QToolButton*>(u"transcriptButton"_s);
+        QVERIFY(exchange->isVisible() && unfold->isVisible() && !unfold->isChecked());
+        // The body has most of the window's height.
+        QVERIFY2(
+            form->editor()->edit()->height() > window->height() / 3,
+            qPrintable(u"%1 of %2"_s.arg(form->editor()->edit()->height()).arg(window->height())));
+
+        QTest::keyClicks(form->toEdit(), u"bob@example.org"_s);
+        QTest::keyClicks(form->subjectEdit(), u"Refused"_s);
+        QTest::mouseClick(form->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->isSending(), 20000);
+        QTRY_VERIFY(window->transcriptPane()->isVisible());
+        QVERIFY(unfold->isChecked());
+        // The status line is the exchange's latest summary line.
+        TranscriptModel* model = window->transcriptPane()->model();
+        const auto latestSummary = [model] {
+            model->flush();
+            QString latest;
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const smtp::TranscriptRecord& record = model->record(row);
+                if (record.level == smtp::TranscriptRecord::Level::Summary)
+                    latest = TranscriptModel::marker(record) + u' ' + record.text;
+            }
+            return latest;
+        };
+        QTRY_VERIFY2(!latestSummary().isEmpty() && window->exchangeLine() == latestSummary(),
+                     qPrintable(window->exchangeLine() + u" ≠ "_s + latestSummary()));
+        QCOMPARE(exchange->toolTip(), window->exchangeLine());
+        if (FailureDialog* failure = visibleTopLevel<FailureDialog>())
+            failure->close();
+
+        // Folded again on demand, and unfolded by its button.
+        unfold->click();
+        QTRY_VERIFY(!window->transcriptPane()->isVisible());
+        unfold->click();
+        QTRY_VERIFY(window->transcriptPane()->isVisible());
     }
 
     void serverThatStopsAnsweringEndsTheSendInTime()

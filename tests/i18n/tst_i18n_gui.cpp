@@ -657,6 +657,7 @@ const QList<TestI18nGui::Window>& TestI18nGui::windows()
              for (const smtp::PhaseTiming& span : sampleTimings())
                  pane->addTiming(span);
              showTimingTab(pane);
+             t.m_compose->showTranscript(); // folded on first start
              return t.m_compose;
          }},
     };

@@ -5,6 +5,7 @@
 #include "documentsfolder.h"
 #include "notificationbar.h"
 #include "sendprogresswidget.h"
+#include "transcriptmodel.h"
 #include "transcriptpane.h"
 #include "ui_mainwindow.h"
 
@@ -15,11 +16,13 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,6 +81,20 @@ MainWindow::MainWindow(QWidget* parent)
         m_ui->actionTranscript->setChecked(!m_ui->transcriptDock->isHidden());
     });
     m_ui->actionTranscript->setChecked(true);
+
+    // The transcript folded to one line: the latest step, and the button that unfolds it.
+    m_exchangeLabel = new QLabel(this);
+    m_exchangeLabel->setObjectName(u"exchangeLabel"_s);
+    m_exchangeLabel->setTextFormat(Qt::PlainText);
+    m_exchangeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_exchangeLabel, 1);
+    auto* transcriptButton = new QToolButton(this);
+    transcriptButton->setObjectName(u"transcriptButton"_s);
+    transcriptButton->setDefaultAction(m_ui->actionTranscript);
+    transcriptButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(transcriptButton);
+    connect(m_ui->transcriptPane->model(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex&, int, int last) { onTranscriptRows(last); });
 
     connect(m_ui->composeForm->subjectEdit(), &QLineEdit::textChanged, this,
             [this](const QString& subject) {
@@ -150,6 +167,32 @@ void MainWindow::showTranscript()
     m_ui->transcriptDock->raise();
 }
 
+void MainWindow::onTranscriptRows(int last)
+{
+    const TranscriptModel* model = m_ui->transcriptPane->model();
+    for (int row = last; row >= 0; --row) {
+        const smtp::TranscriptRecord& record = model->record(row);
+        if (record.level != smtp::TranscriptRecord::Level::Summary)
+            continue;
+        m_exchangeLine = TranscriptModel::marker(record) + u' ' + record.text;
+        showExchangeLine();
+        return;
+    }
+}
+
+void MainWindow::showExchangeLine()
+{
+    m_exchangeLabel->setText(m_exchangeLabel->fontMetrics().elidedText(
+        m_exchangeLine, Qt::ElideRight, m_exchangeLabel->width()));
+    m_exchangeLabel->setToolTip(m_exchangeLine);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    showExchangeLine();
+}
+
 void MainWindow::approveClose()
 {
     m_closeApproved = true;
@@ -177,10 +220,12 @@ void MainWindow::restoreLayout(const QByteArray& layout)
     stream >> geometry >> state;
     if (stream.status() == QDataStream::Ok && restoreGeometry(geometry) && restoreState(state))
         return;
-    // First start: most of a laptop screen, the transcript a third of the height.
+    // First start: most of a laptop screen, the body all of it but the status line; the
+    // transcript takes a third of the height once it is opened.
     const QRect available = screen()->availableGeometry();
     resize(std::min(available.width() * 4 / 5, 1200), std::min(available.height() * 5 / 6, 900));
     resizeDocks({m_ui->transcriptDock}, {height() / 3}, Qt::Vertical);
+    m_ui->actionTranscript->setChecked(false); // hides the dock
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

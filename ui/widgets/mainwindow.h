@@ -5,6 +5,7 @@
 #include <memory>
 
 class QActionGroup;
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -19,6 +20,9 @@ class TranscriptPane;
 
 // The compose window, which is the application's main window (one per message): the
 // compose form, a notification bar, the send progress, and the live transcript in a dock.
+// The body gets the room: on first start the dock is folded to one line in the status bar
+// (the exchange's latest step and a Transcript button); it opens on demand, and by itself
+// when a send fails (ComposeController).
 // Menus: File (New Message, Open .eml…, Save Draft, Save As .eml…, Outbox, Keep Copies of
 // Sent Messages, Close Window, Quit), Account (Manage Accounts…, Diagnose…, SMTP
 // Console…), View (Transcript), Help (About). Every menu command is a signal; closing is
@@ -44,6 +48,8 @@ public:
     // While sending: Send, Save As and Open are unavailable and the progress shows.
     void setSending(bool sending);
     void showTranscript();
+    // The status bar's line: the latest summary step of the exchange, as the pane shows it.
+    QString exchangeLine() const { return m_exchangeLine; }
     // Closes the window for real; closeEvent() only asks the controller.
     void approveClose();
     void showStatus(const QString& text);
@@ -68,6 +74,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -76,8 +83,12 @@ private:
     void chooseEmlToOpen();
     void chooseSaveAsPath();
     void showAbout();
+    void onTranscriptRows(int last);
+    void showExchangeLine();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    QLabel* m_exchangeLabel = nullptr;
+    QString m_exchangeLine;
     QActionGroup* m_languages = nullptr;
     bool m_closeApproved = false;
 };
