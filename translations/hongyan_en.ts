@@ -1137,6 +1137,10 @@
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageErrorText</name>

@@ -1143,6 +1143,10 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
 </context>
 <context>
     <name>MessageErrorText</name>

@@ -1,9 +1,11 @@
 // The body editor on its own: the plain-text alternative of formatted text, the signature
 // below "-- " swapped with the account, plain-text mode, quoting, links, inline images.
 #include "richtexteditor.h"
+#include "themedicon.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QImage>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -139,6 +141,53 @@ private slots:
         QCOMPARE(dropped.count(), 1);
         QCOMPARE(dropped.first().first().toStringList(), QStringList{u"/tmp/a.pdf"_s});
         QCOMPARE(editor.inlineImages().size(), 1);
+    }
+
+    void iconsReadOnDarkAndLightPalettes()
+    {
+        // Issue 18, the compose window's look: icons that stay readable in a dark theme.
+        // Without an icon theme (as here) the buttons show our own drawings in the
+        // palette's button-text colour, redrawn when the palette changes.
+        RichTextEditor editor;
+        auto* bold = editor.findChild<QToolButton*>(u"boldButton"_s);
+        QVERIFY(bold);
+        const auto inkLightness = [bold] {
+            const QImage image = bold->icon().pixmap(24, 24).toImage();
+            qint64 sum = 0;
+            qint64 count = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x) {
+                    const QColor pixel = image.pixelColor(x, y);
+                    if (pixel.alpha() > 128) {
+                        sum += pixel.lightness();
+                        ++count;
+                    }
+                }
+            }
+            return count > 20 ? int(sum / count) : -1; // -1: nothing drawn
+        };
+        QPalette light;
+        light.setColor(QPalette::ButtonText, Qt::black);
+        light.setColor(QPalette::Button, QColor(240, 240, 240));
+        editor.setPalette(light);
+        const int onLight = inkLightness();
+        QVERIFY2(onLight >= 0 && onLight < 80, qPrintable(QString::number(onLight)));
+        QPalette dark;
+        dark.setColor(QPalette::ButtonText, QColor(235, 235, 235));
+        dark.setColor(QPalette::Button, QColor(45, 45, 45));
+        editor.setPalette(dark);
+        const int onDark = inkLightness();
+        QVERIFY2(onDark > 180, qPrintable(QString::number(onDark)));
+        QCOMPARE(bold->toolButtonStyle(), Qt::ToolButtonIconOnly);
+        QVERIFY(!bold->toolTip().isEmpty()); // its name, with the shortcut
+
+        // Every drawing the program carries is there and draws something.
+        const QStringList names = QDir(u":/actions"_s).entryList({u"*.svg"_s});
+        QVERIFY2(names.size() >= 18, qPrintable(names.join(u", "_s)));
+        for (const QString& name : names) {
+            const QIcon icon = hongyan::themedIcon(name.chopped(4), light);
+            QVERIFY2(!icon.pixmap(24, 24).toImage().isNull(), qPrintable(name));
+        }
     }
 };
 

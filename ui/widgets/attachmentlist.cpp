@@ -1,6 +1,7 @@
 #include "attachmentlist.h"
 
 #include "documentsfolder.h"
+#include "themedicon.h"
 #include "ui_attachmentlist.h"
 
 #include <QDir>
@@ -29,6 +30,7 @@ AttachmentList::AttachmentList(QWidget* parent)
     , m_ui(std::make_unique<Ui::AttachmentList>())
 {
     m_ui->setupUi(this);
+    applyIcons();
     m_ui->tree->installEventFilter(this);
     connect(m_ui->addButton, &QPushButton::clicked, this, &AttachmentList::addWithDialog);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AttachmentList::removeSelected);
@@ -211,8 +213,15 @@ bool AttachmentList::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void AttachmentList::applyIcons()
+{
+    m_ui->addButton->setIcon(themedIcon(u"mail-attachment"_s, palette()));
+}
+
 void AttachmentList::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateSummary();

@@ -49,6 +49,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Icons in the palette's colours (themedicon.h): at start and when the palette changes.
+    void applyIcons();
     void appendItem(const QString& path);
     void updateSummary();
 

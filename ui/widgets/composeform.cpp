@@ -5,6 +5,7 @@
 #include "recipientedit.h"
 #include "richtexteditor.h"
 #include "singlelinevalidator.h"
+#include "themedicon.h"
 #include "ui_composeform.h"
 
 #include <QShortcut>
@@ -19,6 +20,7 @@ ComposeForm::ComposeForm(QWidget* parent)
     , m_ui(std::make_unique<Ui::ComposeForm>())
 {
     m_ui->setupUi(this);
+    applyIcons();
     // Header names as they appear in messages; MessageErrorText names them in the user's
     // language.
     m_ui->toEdit->setFieldName(u"To"_s);
@@ -228,8 +230,16 @@ void ComposeForm::focusFirstEmptyField()
         m_ui->editor->edit()->setFocus();
 }
 
+void ComposeForm::applyIcons()
+{
+    m_ui->sendButton->setIcon(themedIcon(u"mail-send"_s, palette()));
+    m_ui->setupAccountButton->setIcon(themedIcon(u"system-users"_s, palette()));
+}
+
 void ComposeForm::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
     if (event->type() == QEvent::LanguageChange) {
         const int index = m_ui->accountCombo->currentIndex();
         m_ui->retranslateUi(this);

@@ -81,6 +81,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Icons in the palette's colours (themedicon.h): at start and when the palette changes.
+    void applyIcons();
     void updateProblem();
     QList<RecipientEdit*> recipientEdits() const;
 

@@ -5,6 +5,7 @@
 #include "documentsfolder.h"
 #include "notificationbar.h"
 #include "sendprogresswidget.h"
+#include "themedicon.h"
 #include "transcriptmodel.h"
 #include "transcriptpane.h"
 #include "ui_mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStatusBar>
 #include <QToolButton>
@@ -51,6 +53,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
 {
     m_ui->setupUi(this);
+    applyIcons();
+    updateToolbarTexts();
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
     m_ui->sendProgress->hide();
@@ -92,6 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
     transcriptButton->setObjectName(u"transcriptButton"_s);
     transcriptButton->setDefaultAction(m_ui->actionTranscript);
     transcriptButton->setAutoRaise(true);
+    transcriptButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     statusBar()->addPermanentWidget(transcriptButton);
     connect(m_ui->transcriptPane->model(), &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex&, int, int last) { onTranscriptRows(last); });
@@ -286,11 +291,41 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
 }
 
+void MainWindow::applyIcons()
+{
+    const std::pair<QAction*, QString> actions[] = {
+        {m_ui->actionNewMessage, u"mail-message-new"_s},
+        {m_ui->actionOpen, u"document-open"_s},
+        {m_ui->actionSaveDraft, u"document-save"_s},
+        {m_ui->actionSaveAs, u"document-save-as"_s},
+        {m_ui->actionOutbox, u"mail-folder-outbox"_s},
+        {m_ui->actionManageAccounts, u"system-users"_s},
+        {m_ui->actionDiagnose, u"utilities-system-monitor"_s},
+        {m_ui->actionConsole, u"utilities-terminal"_s},
+        {m_ui->actionTranscript, u"view-list-text"_s},
+    };
+    for (const auto& [action, name] : actions)
+        action->setIcon(themedIcon(name, palette()));
+}
+
+void MainWindow::updateToolbarTexts()
+{
+    static const QRegularExpression decorations(uR"(\(&\w\)|&|…$|\.\.\.$)"_s);
+    const QList<QAction*> actions = m_ui->mainToolBar->actions();
+    for (QAction* action : actions) {
+        if (!action->isSeparator())
+            action->setIconText(action->text().remove(decorations).trimmed());
+    }
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        applyIcons();
     if (event->type() == QEvent::LanguageChange) {
         const QString title = windowTitle();
         m_ui->retranslateUi(this);
+        updateToolbarTexts();
         if (!m_ui->composeForm->subject().trimmed().isEmpty())
             setWindowTitle(title);
     }

@@ -80,6 +80,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Icons in the palette's colours (themedicon.h): at start and when the palette changes.
+    void applyIcons();
+    // The toolbar's short texts: the menu's without mnemonic or ellipsis ("新建邮件", not
+    // "新建邮件(N)").
+    void updateToolbarTexts();
     void chooseEmlToOpen();
     void chooseSaveAsPath();
     void showAbout();

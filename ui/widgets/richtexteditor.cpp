@@ -1,5 +1,6 @@
 #include "richtexteditor.h"
 
+#include "themedicon.h"
 #include "ui_richtexteditor.h"
 
 #include <QBuffer>
@@ -133,6 +134,7 @@ RichTextEditor::RichTextEditor(QWidget* parent)
     , m_ui(std::make_unique<Ui::RichTextEditor>())
 {
     m_ui->setupUi(this);
+    applyIcons();
     m_edit = new TextArea(this);
     m_ui->mainLayout->addWidget(m_edit);
     QFont bold = m_ui->boldButton->font();
@@ -598,7 +600,26 @@ void RichTextEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         m_ui->retranslateUi(this);
+    else if (event->type() == QEvent::PaletteChange)
+        applyIcons();
     QWidget::changeEvent(event);
+}
+
+void RichTextEditor::applyIcons()
+{
+    const std::pair<QToolButton*, QString> buttons[] = {
+        {m_ui->boldButton, u"format-text-bold"_s},
+        {m_ui->italicButton, u"format-text-italic"_s},
+        {m_ui->underlineButton, u"format-text-underline"_s},
+        {m_ui->bulletListButton, u"format-list-unordered"_s},
+        {m_ui->numberedListButton, u"format-list-ordered"_s},
+        {m_ui->quoteButton, u"format-text-blockquote"_s},
+        {m_ui->linkButton, u"insert-link"_s},
+    };
+    for (const auto& [button, name] : buttons) {
+        button->setIcon(themedIcon(name, palette()));
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 } // namespace hongyan

@@ -70,6 +70,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Icons in the palette's colours (themedicon.h): at start and when the palette changes.
+    void applyIcons();
     class TextArea;
 
     // Paste and drop (TextArea's overrides of QTextEdit's).
