@@ -3432,6 +3432,70 @@
         <source>Send plain text only, without formatting</source>
         <translation>只发送纯文本，不带格式</translation>
     </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation>减少缩进</translation>
+    </message>
+    <message>
+        <source>Decrease indent</source>
+        <translation>减少缩进</translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation>增加缩进</translation>
+    </message>
+    <message>
+        <source>Increase indent</source>
+        <translation>增加缩进</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Insert an image…</source>
+        <translation>插入图片…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>分隔线</translation>
+    </message>
+    <message>
+        <source>Insert a horizontal line</source>
+        <translation>插入一条水平分隔线</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除格式</translation>
+    </message>
+    <message>
+        <source>Remove text styles from the selection</source>
+        <translation>清除所选文字的样式</translation>
+    </message>
 </context>
 <context>
     <name>SecretReader</name>
@@ -4816,6 +4880,22 @@
     <message>
         <source>Switching to plain text removes all formatting and inline images from the message. Continue?</source>
         <translation>切换为纯文本会删除邮件中的所有格式和内嵌图片。要继续吗？</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be shown in a message.</source>
+        <translation>%1 不是可以在邮件中显示的图片。</translation>
+    </message>
+    <message>
+        <source>Insert Image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

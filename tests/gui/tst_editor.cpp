@@ -6,9 +6,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
+#include <QFontComboBox>
 #include <QImage>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -141,6 +144,71 @@ private slots:
         QCOMPARE(dropped.count(), 1);
         QCOMPARE(dropped.first().first().toStringList(), QStringList{u"/tmp/a.pdf"_s});
         QCOMPARE(editor.inlineImages().size(), 1);
+    }
+
+    void wholeFormattingBar()
+    {
+        // Issue 18, the compose window's look: font family, alignment, indent, an image
+        // from a file, a horizontal line and "remove text styles", each reaching the HTML
+        // that is sent.
+        RichTextEditor editor;
+        QTextEdit* edit = editor.edit();
+        const auto click = [&editor](const char* name) {
+            auto* button = editor.findChild<QToolButton*>(QString::fromLatin1(name));
+            QVERIFY2(button && button->isEnabled(), name);
+            button->click();
+        };
+        edit->setPlainText(u"Centred title"_s);
+        edit->selectAll();
+        auto* fonts = editor.findChild<QFontComboBox*>(u"fontCombo"_s);
+        QVERIFY(fonts);
+        fonts->setCurrentFont(QFont(u"DejaVu Serif"_s));
+        click("alignCenterButton");
+        QVERIFY(editor.findChild<QToolButton*>(u"alignCenterButton"_s)->isChecked());
+        QVERIFY(editor.html().contains(u"DejaVu Serif"_s));
+        QVERIFY2(editor.html().contains(u"align=\"center\""_s), qPrintable(editor.html()));
+
+        QTextCursor cursor = edit->textCursor();
+        cursor.movePosition(QTextCursor::End);
+        edit->setTextCursor(cursor);
+        edit->textCursor().insertBlock();
+        click("alignLeftButton");
+        click("indentMoreButton");
+        click("indentMoreButton");
+        click("indentLessButton");
+        QCOMPARE(edit->textCursor().blockFormat().indent(), 1);
+        QTest::keyClicks(edit, u"indented"_s);
+        click("ruleButton");
+        QVERIFY2(editor.html().contains(u"<hr"_s), qPrintable(editor.html()));
+
+        QTemporaryDir dir;
+        const QString picture = dir.filePath(u"logo.png"_s);
+        QImage image(16, 16, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(picture));
+        QString error;
+        QVERIFY2(editor.insertImageFile(picture, &error), qPrintable(error));
+        QCOMPARE(editor.inlineImages().size(), 1);
+        QCOMPARE(editor.inlineImages().first().mimeType, u"image/png"_s);
+        const QString notAPicture = dir.filePath(u"notes.txt"_s);
+        QFile text(notAPicture);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("just words");
+        text.close();
+        QVERIFY(!editor.insertImageFile(notAPicture, &error));
+        QVERIFY2(error.contains(notAPicture), qPrintable(error));
+
+        // Styles off, the image and the link kept.
+        edit->textCursor().insertHtml(u" <b>bold</b> <a href=\"https://example.org\">link</a>"_s);
+        QVERIFY2(editor.html().contains(u"font-weight:700"_s), qPrintable(editor.html()));
+        edit->selectAll();
+        click("clearFormatButton");
+        QVERIFY2(!editor.html().contains(u"font-weight:700"_s), qPrintable(editor.html()));
+        QVERIFY2(!editor.html().contains(u"DejaVu Serif"_s), qPrintable(editor.html()));
+        QVERIFY2(editor.html().contains(u"https://example.org"_s), qPrintable(editor.html()));
+        QCOMPARE(editor.inlineImages().size(), 1);
+        QVERIFY(editor.html().contains(editor.inlineImages().first().name));
+        QVERIFY2(editor.plainText().contains(u"bold link"_s), qPrintable(editor.plainText()));
     }
 
     void iconsReadOnDarkAndLightPalettes()

@@ -149,6 +149,7 @@ const QList<Exemption>& exemptions()
         {QRegularExpression(u"recipientsTable:row\\d+/col3$"_s), "the server's own words"},
         {QRegularExpression(u"domainsTable:row\\d+/col4$"_s), "the server's own words"},
         {QRegularExpression(u"menuLanguage/"_s), "each language by its own name"},
+        {QRegularExpression(u"fontCombo(:item\\d+|/.*)$"_s), "the fonts installed, by their names"},
         {QRegularExpression(u"(listView|treeView|sidebar):row"_s), "file and folder names"},
     };
     return list;

@@ -1,15 +1,19 @@
 #include "richtexteditor.h"
 
+#include "documentsfolder.h"
 #include "themedicon.h"
 #include "ui_richtexteditor.h"
 
 #include <QBuffer>
 #include <QColorDialog>
+#include <QFile>
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QImage>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QMimeDatabase>
 #include <QSet>
 #include <QShortcut>
 #include <QTextBlock>
@@ -180,6 +184,29 @@ RichTextEditor::RichTextEditor(QWidget* parent)
         }
     });
     connect(m_ui->colourButton, &QToolButton::clicked, this, &RichTextEditor::chooseColour);
+    connect(m_ui->fontCombo, &QFontComboBox::currentFontChanged, this, [this](const QFont& font) {
+        QTextCharFormat format;
+        format.setFontFamilies({font.family()});
+        mergeFormat(format);
+    });
+    const std::pair<QToolButton*, Qt::Alignment> alignments[] = {
+        {m_ui->alignLeftButton, Qt::AlignLeft | Qt::AlignAbsolute},
+        {m_ui->alignCenterButton, Qt::AlignHCenter},
+        {m_ui->alignRightButton, Qt::AlignRight | Qt::AlignAbsolute},
+    };
+    for (const auto& [button, alignment] : alignments) {
+        connect(button, &QToolButton::clicked, this, [this, alignment] {
+            if (!m_programmatic)
+                m_edit->setAlignment(alignment);
+            updateFormatButtons();
+        });
+    }
+    connect(m_ui->indentMoreButton, &QToolButton::clicked, this, [this] { changeIndent(1); });
+    connect(m_ui->indentLessButton, &QToolButton::clicked, this, [this] { changeIndent(-1); });
+    connect(m_ui->imageButton, &QToolButton::clicked, this, &RichTextEditor::chooseImage);
+    connect(m_ui->ruleButton, &QToolButton::clicked, this, &RichTextEditor::insertRule);
+    connect(m_ui->clearFormatButton, &QToolButton::clicked, this,
+            &RichTextEditor::removeTextStyles);
     connect(m_ui->bulletListButton, &QToolButton::clicked, this,
             [this](bool on) { toggleList(QTextListFormat::ListDisc, on); });
     connect(m_ui->numberedListButton, &QToolButton::clicked, this,
@@ -282,6 +309,107 @@ void RichTextEditor::insertImage(const QByteArray& data, const QString& mimeType
     m_edit->textCursor().insertImage(format);
 }
 
+bool RichTextEditor::insertImageFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    const QString mimeType = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
+    if (!mimeType.startsWith(u"image/"_s) || QImage::fromData(data).isNull()) {
+        *error = tr("%1 is not an image that can be shown in a message.").arg(path);
+        return false;
+    }
+    insertImage(data, mimeType);
+    return true;
+}
+
+void RichTextEditor::chooseImage()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Insert Image"), documentsFolder(),
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!insertImageFile(path, &error))
+        QMessageBox::warning(this, tr("Insert Image"), error);
+}
+
+void RichTextEditor::insertRule()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.beginEditBlock();
+    cursor.insertHtml(u"<hr/>"_s);
+    // The line is a block of its own whose text is never exported: typing goes on below it.
+    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+    cursor.endEditBlock();
+    m_edit->setTextCursor(cursor);
+}
+
+void RichTextEditor::changeIndent(int step)
+{
+    QTextCursor cursor = m_edit->textCursor();
+    if (QTextList* list = cursor.currentList()) {
+        QTextListFormat format = list->format();
+        format.setIndent(std::max(1, format.indent() + step));
+        list->setFormat(format);
+        return;
+    }
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setIndent(std::max(0, format.indent() + step));
+    cursor.setBlockFormat(format);
+}
+
+void RichTextEditor::removeTextStyles()
+{
+    QTextCursor cursor = m_edit->textCursor();
+    if (!cursor.hasSelection()) {
+        // What is typed next. (With a selection this would also blank its images.)
+        m_edit->setCurrentCharFormat(QTextCharFormat());
+        updateFormatButtons();
+        return;
+    }
+    // Fragment by fragment, measured first and changed after: an image is a character
+    // format too, and a link's target is one; both stay.
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    struct Part
+    {
+        int from;
+        int to;
+        QTextCharFormat format;
+    };
+    QList<Part> parts;
+    for (QTextBlock block = m_edit->document()->findBlock(start);
+         block.isValid() && block.position() < end; block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const int from = std::max(start, fragment.position());
+            const int to = std::min(end, fragment.position() + fragment.length());
+            if (from >= to || fragment.charFormat().isImageFormat())
+                continue;
+            QTextCharFormat plain;
+            if (fragment.charFormat().isAnchor()) {
+                plain.setAnchor(true);
+                plain.setAnchorHref(fragment.charFormat().anchorHref());
+            }
+            parts.append({from, to, plain});
+        }
+    }
+    cursor.beginEditBlock();
+    for (const Part& part : std::as_const(parts)) {
+        QTextCursor range(m_edit->document());
+        range.setPosition(part.from);
+        range.setPosition(part.to, QTextCursor::KeepAnchor);
+        range.setCharFormat(part.format);
+    }
+    cursor.endEditBlock();
+    updateFormatButtons();
+}
+
 void RichTextEditor::addInlineImages(const QList<InlineImage>& images)
 {
     QTextDocument* document = m_edit->document();
@@ -322,6 +450,13 @@ void RichTextEditor::updateFormatButtons()
     const qreal size =
         format.fontPointSize() > 0 ? format.fontPointSize() : m_edit->font().pointSizeF();
     m_ui->sizeCombo->setCurrentText(QString::number(size));
+    const QStringList families = format.fontFamilies().toStringList();
+    m_ui->fontCombo->setCurrentFont(
+        QFont(families.isEmpty() ? m_edit->font().family() : families.constFirst()));
+    const Qt::Alignment alignment = m_edit->alignment();
+    m_ui->alignCenterButton->setChecked(alignment & Qt::AlignHCenter);
+    m_ui->alignRightButton->setChecked(alignment & Qt::AlignRight);
+    m_ui->alignLeftButton->setChecked(!(alignment & (Qt::AlignHCenter | Qt::AlignRight)));
     const QTextCursor cursor = m_edit->textCursor();
     QTextList* list = cursor.currentList();
     const auto style = list ? list->format().style() : QTextListFormat::ListStyleUndefined;
@@ -582,9 +717,12 @@ void RichTextEditor::updateEnabled()
     const bool readOnly = m_edit->isReadOnly();
     const bool formatting = !readOnly && !isPlainText();
     const QList<QWidget*> buttons = {
-        m_ui->boldButton,         m_ui->italicButton, m_ui->underlineButton,
-        m_ui->colourButton,       m_ui->sizeCombo,    m_ui->bulletListButton,
-        m_ui->numberedListButton, m_ui->quoteButton,  m_ui->linkButton};
+        m_ui->boldButton,       m_ui->italicButton,       m_ui->underlineButton,
+        m_ui->colourButton,     m_ui->fontCombo,          m_ui->sizeCombo,
+        m_ui->bulletListButton, m_ui->numberedListButton, m_ui->quoteButton,
+        m_ui->linkButton,       m_ui->alignLeftButton,    m_ui->alignCenterButton,
+        m_ui->alignRightButton, m_ui->indentLessButton,   m_ui->indentMoreButton,
+        m_ui->imageButton,      m_ui->ruleButton,         m_ui->clearFormatButton};
     for (QWidget* widget : buttons)
         widget->setEnabled(formatting);
     m_ui->plainTextButton->setEnabled(!readOnly);
@@ -615,6 +753,14 @@ void RichTextEditor::applyIcons()
         {m_ui->numberedListButton, u"format-list-ordered"_s},
         {m_ui->quoteButton, u"format-text-blockquote"_s},
         {m_ui->linkButton, u"insert-link"_s},
+        {m_ui->alignLeftButton, u"format-justify-left"_s},
+        {m_ui->alignCenterButton, u"format-justify-center"_s},
+        {m_ui->alignRightButton, u"format-justify-right"_s},
+        {m_ui->indentLessButton, u"format-indent-less"_s},
+        {m_ui->indentMoreButton, u"format-indent-more"_s},
+        {m_ui->imageButton, u"insert-image"_s},
+        {m_ui->ruleButton, u"insert-horizontal-rule"_s},
+        {m_ui->clearFormatButton, u"edit-clear"_s},
     };
     for (const auto& [button, name] : buttons) {
         button->setIcon(themedIcon(name, palette()));

@@ -54,6 +54,8 @@ public:
     // The images the body still shows, in order of first appearance.
     QList<InlineImage> inlineImages() const;
     void insertImage(const QByteArray& data, const QString& mimeType);
+    // The image in `path` at the cursor (Insert Image…); false with *error naming the problem.
+    bool insertImageFile(const QString& path, QString* error);
     void setContent(bool plainText, const QString& html, const QString& text,
                     const QList<InlineImage>& images);
     // Replaces the text below the last "-- " line (the signature delimiter) with this
@@ -86,6 +88,11 @@ private:
     void toggleQuote(bool on);
     void editLink();
     void chooseColour();
+    void chooseImage();
+    void changeIndent(int step);
+    void insertRule();
+    // Character styles off the selection (or what is typed next); images and links stay.
+    void removeTextStyles();
     void askPlainText(bool plain);
     void applyPlainText(bool plain);
     void setMode(bool plain);
