@@ -280,7 +280,9 @@ void DiagnosisController::run(Session& session)
     smtp::SessionSettings settings = session.account.sessionSettings(session.secret);
     if (session.secret.isEmpty())
         settings.authMethod = smtp::AuthMethod::None;
-    settings.timeouts = m_timeouts;
+    // A check waits as long as a send through this account would (its Timeout setting).
+    if (m_timeouts)
+        settings.timeouts = *m_timeouts;
     session.settings = settings;
     session.outcome.reset();
 
@@ -300,7 +302,7 @@ void DiagnosisController::runDirect(Session& session)
         return;
     smtp::SessionSettings settings = session.account.sessionSettings(QString());
     settings.host = session.domain;
-    settings.timeouts = m_timeouts;
+    settings.timeouts = m_timeouts.value_or(defaultTimeouts());
     session.settings = settings;
     session.outcome.reset();
     session.mxHost.clear();

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -45,8 +46,10 @@ public:
     DiagnosisWindow* diagnoseUnsaved(QWidget* parent, const Account& account, const QString& secret,
                                      PinCallback pinned);
 
-    // The limits of each check. Short by default: a diagnosis should answer while the user
-    // waits, and a port that is blocked shows as a timeout.
+    // The limits of each check, for every account. By default an account's checks wait as
+    // long as its sends do (its Timeout setting), and a direct-delivery check waits
+    // defaultTimeouts(): short, so a port that is blocked shows as a timeout while the user
+    // waits.
     void setTimeouts(const smtp::Timeouts& timeouts) { m_timeouts = timeouts; }
     static smtp::Timeouts defaultTimeouts();
 
@@ -69,7 +72,7 @@ private:
 
     AccountStore& m_accounts;
     SecretStore& m_secrets;
-    smtp::Timeouts m_timeouts = defaultTimeouts();
+    std::optional<smtp::Timeouts> m_timeouts; // setTimeouts(); else the account's own
 };
 
 } // namespace hongyan

@@ -15,6 +15,7 @@
 #include "transcriptpane.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -60,6 +61,7 @@ private slots:
     void failingServer_data();
     void failingServer();
     void startTlsSettingsOnImplicitTlsPort();
+    void checksWaitAsLongAsTheAccountSays();
     void untrustedCertificateThenPinThenDifferentCertificate();
     void cancelStopsTheRun();
     void failureHasRoomToBeRead();
@@ -302,6 +304,29 @@ void TestDiagnosisWindow::startTlsSettingsOnImplicitTlsPort()
     QCOMPARE(shown->headline,
              hongyan::OutcomeExplainer::explain(shown->outcome, u"127.0.0.1"_s).headline);
     QVERIFY2(shown->explanation.contains(u"465"_s), qPrintable(shown->explanation));
+}
+
+void TestDiagnosisWindow::checksWaitAsLongAsTheAccountSays()
+{
+    // Issue 18, item 1: the diagnosis waited its own 30 s whatever the account's Timeout.
+    // A server that takes MAIL FROM and never answers: the check ends after the account's
+    // 2 s, the step failed and named.
+    testsupport::ScriptedServer server;
+    QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n"
+                        "C~ MAIL FROM:.*\nSTALL\n"));
+    QVERIFY(server.listen());
+    DiagnosisController controller(*m_store, *m_secrets); // no limits of its own
+    Account account = loopbackAccount(server.port(), smtp::Security::Plain);
+    account.authMethod = smtp::AuthMethod::None;
+    account.waitSeconds = 2;
+    QElapsedTimer clock;
+    clock.start();
+    const auto shown = finish(controller.diagnose(nullptr, m_store->save(account)));
+    QVERIFY(shown);
+    QVERIFY2(clock.elapsed() < 8000, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(shown->outcome.reason, Reason::Timeout);
+    QCOMPARE(shown->results.value(hongyan::OutcomeExplainer::diagnosisStepText(Phase::MailFrom)),
+             DiagnosisWindow::resultText(StepResult::Failed));
 }
 
 void TestDiagnosisWindow::untrustedCertificateThenPinThenDifferentCertificate()
