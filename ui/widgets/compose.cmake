@@ -12,6 +12,7 @@ set(HONGYAN_UI_COMPOSE_SOURCES
     richtexteditor.cpp richtexteditor.h richtexteditor.ui
     sendprogresswidget.cpp sendprogresswidget.h sendprogresswidget.ui
     singlelinevalidator.cpp singlelinevalidator.h
+    textformatting.cpp textformatting.h
     themedicon.cpp themedicon.h
     timingchart.cpp timingchart.h
     transcriptfiltermodel.cpp transcriptfiltermodel.h

@@ -1,6 +1,7 @@
 #include "richtexteditor.h"
 
 #include "documentsfolder.h"
+#include "textformatting.h"
 #include "themedicon.h"
 #include "ui_richtexteditor.h"
 
@@ -159,61 +160,7 @@ RichTextEditor::RichTextEditor(QWidget* parent)
     // The body keeps room for a few lines whatever else the window shows.
     edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 6 + 2 * edit->frameWidth() +
                            int(2 * edit->document()->documentMargin()));
-    connect(m_ui->boldButton, &QToolButton::toggled, this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
-        mergeFormat(format);
-    });
-    connect(m_ui->italicButton, &QToolButton::toggled, this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontItalic(on);
-        mergeFormat(format);
-    });
-    connect(m_ui->underlineButton, &QToolButton::toggled, this, [this](bool on) {
-        QTextCharFormat format;
-        format.setFontUnderline(on);
-        mergeFormat(format);
-    });
-    connect(m_ui->sizeCombo, &QComboBox::textActivated, this, [this](const QString& text) {
-        bool ok = false;
-        const qreal size = text.toDouble(&ok);
-        if (ok && size > 0 && size < 400) {
-            QTextCharFormat format;
-            format.setFontPointSize(size);
-            mergeFormat(format);
-        }
-    });
-    connect(m_ui->colourButton, &QToolButton::clicked, this, &RichTextEditor::chooseColour);
-    connect(m_ui->fontCombo, &QFontComboBox::currentFontChanged, this, [this](const QFont& font) {
-        QTextCharFormat format;
-        format.setFontFamilies({font.family()});
-        mergeFormat(format);
-    });
-    const std::pair<QToolButton*, Qt::Alignment> alignments[] = {
-        {m_ui->alignLeftButton, Qt::AlignLeft | Qt::AlignAbsolute},
-        {m_ui->alignCenterButton, Qt::AlignHCenter},
-        {m_ui->alignRightButton, Qt::AlignRight | Qt::AlignAbsolute},
-    };
-    for (const auto& [button, alignment] : alignments) {
-        connect(button, &QToolButton::clicked, this, [this, alignment] {
-            if (!m_programmatic)
-                m_edit->setAlignment(alignment);
-            updateFormatButtons();
-        });
-    }
-    connect(m_ui->indentMoreButton, &QToolButton::clicked, this, [this] { changeIndent(1); });
-    connect(m_ui->indentLessButton, &QToolButton::clicked, this, [this] { changeIndent(-1); });
-    connect(m_ui->imageButton, &QToolButton::clicked, this, &RichTextEditor::chooseImage);
-    connect(m_ui->ruleButton, &QToolButton::clicked, this, &RichTextEditor::insertRule);
-    connect(m_ui->clearFormatButton, &QToolButton::clicked, this,
-            &RichTextEditor::removeTextStyles);
-    connect(m_ui->bulletListButton, &QToolButton::clicked, this,
-            [this](bool on) { toggleList(QTextListFormat::ListDisc, on); });
-    connect(m_ui->numberedListButton, &QToolButton::clicked, this,
-            [this](bool on) { toggleList(QTextListFormat::ListDecimal, on); });
-    connect(m_ui->quoteButton, &QToolButton::clicked, this, &RichTextEditor::toggleQuote);
-    connect(m_ui->linkButton, &QToolButton::clicked, this, &RichTextEditor::editLink);
-    connect(m_ui->plainTextButton, &QToolButton::clicked, this, &RichTextEditor::askPlainText);
+    connectFormattingControls();
 
     // Shortcuts as QShortcut objects: a button's own shortcut is reset whenever its text
     // is set, which retranslateUi() does. They act while the body has the focus.
@@ -245,6 +192,75 @@ RichTextEditor::RichTextEditor(QWidget* parent)
 }
 
 RichTextEditor::~RichTextEditor() = default;
+
+void RichTextEditor::connectParagraphControls()
+{
+    const std::pair<QToolButton*, Qt::Alignment> alignments[] = {
+        {m_ui->alignLeftButton, Qt::AlignLeft | Qt::AlignAbsolute},
+        {m_ui->alignCenterButton, Qt::AlignHCenter},
+        {m_ui->alignRightButton, Qt::AlignRight | Qt::AlignAbsolute},
+    };
+    for (const auto& [button, alignment] : alignments) {
+        connect(button, &QToolButton::clicked, this, [this, alignment] {
+            if (!m_programmatic)
+                m_edit->setAlignment(alignment);
+            updateFormatButtons();
+        });
+    }
+    connect(m_ui->indentMoreButton, &QToolButton::clicked, this,
+            [this] { textformatting::changeIndent(*m_edit, 1); });
+    connect(m_ui->indentLessButton, &QToolButton::clicked, this,
+            [this] { textformatting::changeIndent(*m_edit, -1); });
+    connect(m_ui->imageButton, &QToolButton::clicked, this, &RichTextEditor::chooseImage);
+    connect(m_ui->ruleButton, &QToolButton::clicked, this,
+            [this] { textformatting::insertRule(*m_edit); });
+    connect(m_ui->clearFormatButton, &QToolButton::clicked, this, [this] {
+        textformatting::removeTextStyles(*m_edit);
+        updateFormatButtons();
+    });
+    connect(m_ui->bulletListButton, &QToolButton::clicked, this,
+            [this](bool on) { toggleList(QTextListFormat::ListDisc, on); });
+    connect(m_ui->numberedListButton, &QToolButton::clicked, this,
+            [this](bool on) { toggleList(QTextListFormat::ListDecimal, on); });
+    connect(m_ui->quoteButton, &QToolButton::clicked, this, &RichTextEditor::toggleQuote);
+    connect(m_ui->linkButton, &QToolButton::clicked, this, &RichTextEditor::editLink);
+    connect(m_ui->plainTextButton, &QToolButton::clicked, this, &RichTextEditor::askPlainText);
+}
+
+void RichTextEditor::connectFormattingControls()
+{
+    connect(m_ui->boldButton, &QToolButton::toggled, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontWeight(on ? QFont::Bold : QFont::Normal);
+        mergeFormat(format);
+    });
+    connect(m_ui->italicButton, &QToolButton::toggled, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontItalic(on);
+        mergeFormat(format);
+    });
+    connect(m_ui->underlineButton, &QToolButton::toggled, this, [this](bool on) {
+        QTextCharFormat format;
+        format.setFontUnderline(on);
+        mergeFormat(format);
+    });
+    connect(m_ui->sizeCombo, &QComboBox::textActivated, this, [this](const QString& text) {
+        bool ok = false;
+        const qreal size = text.toDouble(&ok);
+        if (ok && size > 0 && size < 400) {
+            QTextCharFormat format;
+            format.setFontPointSize(size);
+            mergeFormat(format);
+        }
+    });
+    connect(m_ui->colourButton, &QToolButton::clicked, this, &RichTextEditor::chooseColour);
+    connect(m_ui->fontCombo, &QFontComboBox::currentFontChanged, this, [this](const QFont& font) {
+        QTextCharFormat format;
+        format.setFontFamilies({font.family()});
+        mergeFormat(format);
+    });
+    connectParagraphControls();
+}
 
 QTextEdit* RichTextEditor::edit() const
 {
@@ -336,78 +352,6 @@ void RichTextEditor::chooseImage()
     QString error;
     if (!insertImageFile(path, &error))
         QMessageBox::warning(this, tr("Insert Image"), error);
-}
-
-void RichTextEditor::insertRule()
-{
-    QTextCursor cursor = m_edit->textCursor();
-    cursor.beginEditBlock();
-    cursor.insertHtml(u"<hr/>"_s);
-    // The line is a block of its own whose text is never exported: typing goes on below it.
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
-    cursor.endEditBlock();
-    m_edit->setTextCursor(cursor);
-}
-
-void RichTextEditor::changeIndent(int step)
-{
-    QTextCursor cursor = m_edit->textCursor();
-    if (QTextList* list = cursor.currentList()) {
-        QTextListFormat format = list->format();
-        format.setIndent(std::max(1, format.indent() + step));
-        list->setFormat(format);
-        return;
-    }
-    QTextBlockFormat format = cursor.blockFormat();
-    format.setIndent(std::max(0, format.indent() + step));
-    cursor.setBlockFormat(format);
-}
-
-void RichTextEditor::removeTextStyles()
-{
-    QTextCursor cursor = m_edit->textCursor();
-    if (!cursor.hasSelection()) {
-        // What is typed next. (With a selection this would also blank its images.)
-        m_edit->setCurrentCharFormat(QTextCharFormat());
-        updateFormatButtons();
-        return;
-    }
-    // Fragment by fragment, measured first and changed after: an image is a character
-    // format too, and a link's target is one; both stay.
-    const int start = cursor.selectionStart();
-    const int end = cursor.selectionEnd();
-    struct Part
-    {
-        int from;
-        int to;
-        QTextCharFormat format;
-    };
-    QList<Part> parts;
-    for (QTextBlock block = m_edit->document()->findBlock(start);
-         block.isValid() && block.position() < end; block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            const int from = std::max(start, fragment.position());
-            const int to = std::min(end, fragment.position() + fragment.length());
-            if (from >= to || fragment.charFormat().isImageFormat())
-                continue;
-            QTextCharFormat plain;
-            if (fragment.charFormat().isAnchor()) {
-                plain.setAnchor(true);
-                plain.setAnchorHref(fragment.charFormat().anchorHref());
-            }
-            parts.append({from, to, plain});
-        }
-    }
-    cursor.beginEditBlock();
-    for (const Part& part : std::as_const(parts)) {
-        QTextCursor range(m_edit->document());
-        range.setPosition(part.from);
-        range.setPosition(part.to, QTextCursor::KeepAnchor);
-        range.setCharFormat(part.format);
-    }
-    cursor.endEditBlock();
-    updateFormatButtons();
 }
 
 void RichTextEditor::addInlineImages(const QList<InlineImage>& images)

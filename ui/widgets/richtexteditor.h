@@ -82,6 +82,10 @@ private:
     bool insert(const QMimeData* source);
     // Registers images for HTML that refers to them (after setHtml()).
     void addInlineImages(const QList<InlineImage>& images);
+    // The formatting bar's controls: character styles, colour, font and size; then
+    // paragraphs (alignment, indent, lists, quote), images, lines, links and style removal.
+    void connectFormattingControls();
+    void connectParagraphControls();
     void mergeFormat(const QTextCharFormat& format);
     void updateFormatButtons();
     void toggleList(QTextListFormat::Style style, bool on);
@@ -89,10 +93,6 @@ private:
     void editLink();
     void chooseColour();
     void chooseImage();
-    void changeIndent(int step);
-    void insertRule();
-    // Character styles off the selection (or what is typed next); images and links stay.
-    void removeTextStyles();
     void askPlainText(bool plain);
     void applyPlainText(bool plain);
     void setMode(bool plain);

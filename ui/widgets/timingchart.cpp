@@ -8,6 +8,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -209,41 +210,36 @@ qint64 TimingChart::tickStep(int wanted) const
 
 QColor TimingChart::colourOf(const smtp::PhaseTiming& timing)
 {
-    // Mid saturation and value: the bars read on a white and on a near-black background.
-    int hue = 0;
-    switch (timing.phase) {
-    case smtp::Phase::Resolve:
-        hue = 180;
-        break;
-    case smtp::Phase::Connect:
-        hue = 30;
-        break;
-    case smtp::Phase::TlsHandshake:
-    case smtp::Phase::StartTls:
-        hue = 280;
-        break;
-    case smtp::Phase::Body:
-        hue = 150;
-        break;
-    case smtp::Phase::DataEnd:
-        hue = 50;
-        break;
-    case smtp::Phase::MailFrom:
-    case smtp::Phase::RcptTo:
-    case smtp::Phase::Data:
-        hue = 110;
-        break;
-    case smtp::Phase::Quit:
-    case smtp::Phase::Console:
-    case smtp::Phase::Setup:
-        return QColor::fromHsv(0, 0, 150);
-    case smtp::Phase::Greeting:
-    case smtp::Phase::Ehlo:
-    case smtp::Phase::Auth:
-        hue = 210;
-        break;
-    }
-    return QColor::fromHsv(hue, 150, 210);
+    // A hue per kind of step; mid saturation and value read on white and on near-black.
+    const auto hue = [](smtp::Phase phase) -> std::optional<int> {
+        switch (phase) {
+        case smtp::Phase::Resolve:
+            return 180;
+        case smtp::Phase::Connect:
+            return 30;
+        case smtp::Phase::TlsHandshake:
+        case smtp::Phase::StartTls:
+            return 280;
+        case smtp::Phase::Body:
+            return 150;
+        case smtp::Phase::DataEnd:
+            return 50;
+        case smtp::Phase::MailFrom:
+        case smtp::Phase::RcptTo:
+        case smtp::Phase::Data:
+            return 110;
+        case smtp::Phase::Greeting:
+        case smtp::Phase::Ehlo:
+        case smtp::Phase::Auth:
+            return 210;
+        case smtp::Phase::Quit:
+        case smtp::Phase::Console:
+        case smtp::Phase::Setup:
+            break;
+        }
+        return std::nullopt; // grey
+    }(timing.phase);
+    return hue ? QColor::fromHsv(*hue, 150, 210) : QColor::fromHsv(0, 0, 150);
 }
 
 void TimingChart::paintAxis(QPainter& painter, const Geometry& g) const
