@@ -28,6 +28,7 @@
 #include "failuredialog.h"
 #include "languagefont.h"
 #include "mainwindow.h"
+#include "notificationbar.h"
 #include "outbox.h"
 #include "outboxcontroller.h"
 #include "outboxwindow.h"
@@ -416,6 +417,7 @@ private slots:
     void dialogsInBothLanguages_data();
     void dialogsInBothLanguages();
     void languageChoiceIsRemembered();
+    void darkPaletteKeepsTheWindowReadable();
     void accountEditorFitsASmallScreen_data();
     void accountEditorFitsASmallScreen();
     void cleanup();
@@ -538,6 +540,8 @@ QStringList cutOffWidgets(QWidget* window)
 
 } // namespace
 
+namespace {
+
 // A send with STARTTLS and AUTH to a host whose IPv6 address does not answer, as the
 // transcript pane's Timing tab draws it (milliseconds; the chart counts from the first).
 QList<smtp::PhaseTiming> sampleTimings()
@@ -563,10 +567,30 @@ QList<smtp::PhaseTiming> sampleTimings()
     };
 }
 
+// The mean lightness of an icon's drawn pixels at 24 px; -1 when nothing is drawn.
+int averageInkLightness(const QIcon& icon)
+{
+    const QImage image = icon.pixmap(24, 24).toImage();
+    qint64 sum = 0;
+    qint64 count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() > 128) {
+                sum += pixel.lightness();
+                ++count;
+            }
+        }
+    }
+    return count > 20 ? int(sum / count) : -1;
+}
+
 void showTimingTab(hongyan::TranscriptPane* pane)
 {
     pane->findChild<QTabWidget*>(u"viewTabs"_s)->setCurrentIndex(1);
 }
+
+} // namespace
 
 const QList<TestI18nGui::Window>& TestI18nGui::windows()
 {
@@ -793,6 +817,60 @@ void TestI18nGui::initTestCase()
     QVERIFY(!m_app->composers().isEmpty());
     m_compose = m_app->composers().constFirst()->window();
     QVERIFY(QTest::qWaitForWindowExposed(m_compose));
+}
+
+void TestI18nGui::darkPaletteKeepsTheWindowReadable()
+{
+    // Issue 18, the compose window's look: a dark desktop hands the application a dark
+    // palette (Fusion's colours here). The icons are drawn again in its light text colour,
+    // and the window and its timing chart are kept for a look in both languages.
+    const QPalette light = QApplication::palette();
+    const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(53, 53, 53));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(35, 35, 35));
+    dark.setColor(QPalette::AlternateBase, QColor(60, 60, 60));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(53, 53, 53));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Mid, QColor(90, 90, 90));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    QApplication::setPalette(dark);
+
+    hongyan::TranscriptPane* pane = m_compose->transcriptPane();
+    pane->clearTiming();
+    for (const smtp::PhaseTiming& span : sampleTimings())
+        pane->addTiming(span);
+    showTimingTab(pane);
+    m_compose->showTranscript();
+    QVERIFY(QTest::qWaitForWindowExposed(m_compose));
+    auto* save = m_compose->findChild<QAction*>(u"actionSaveDraft"_s);
+    QVERIFY(save);
+    QTRY_VERIFY2(averageInkLightness(save->icon()) > 180,
+                 qPrintable(QString::number(averageInkLightness(save->icon()))));
+    // Nothing keeps the colours of the palette it was first shown with: fields that were
+    // white, and the outbox's notice (light text on a light yellow), found this way.
+    const auto lightness = [this](const char* name, QPalette::ColorRole role) {
+        return m_compose->findChild<QWidget*>(QString::fromLatin1(name))
+            ->palette()
+            .color(role)
+            .lightness();
+    };
+    for (const char* field : {"toEdit", "ccEdit", "bccEdit", "subjectEdit"})
+        QVERIFY2(lightness(field, QPalette::Base) < 100, field);
+    QVERIFY(m_compose->notificationBar()->isVisible());
+    QVERIFY2(lightness("notificationBar", QPalette::Window) < 120,
+             qPrintable(QString::number(lightness("notificationBar", QPalette::Window))));
+    QVERIFY(lightness("notificationBar", QPalette::WindowText) > 180);
+    for (const QString& language : {English, Chinese}) {
+        switchLanguage(language);
+        screenshotAtScreenSizes(m_compose, u"compose window, dark palette"_s, language);
+    }
+    switchLanguage(English);
 }
 
 void TestI18nGui::accountEditorFitsASmallScreen_data()

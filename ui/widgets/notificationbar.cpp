@@ -2,6 +2,7 @@
 
 #include "ui_notificationbar.h"
 
+#include <QApplication>
 #include <QStyle>
 
 namespace hongyan {
@@ -93,16 +94,23 @@ void NotificationBar::applyColours()
         tint = QColor(0xe0, 0x1b, 0x24);
         break;
     }
-    QPalette palette = parentWidget() ? parentWidget()->palette() : QPalette();
-    const QColor base = palette.color(QPalette::Window);
+    // Only the background is ours: every other role, the text's included, keeps following
+    // the window's palette when the desktop switches between light and dark.
+    const QColor base = (parentWidget() ? parentWidget()->palette() : QApplication::palette())
+                            .color(QPalette::Window);
     const QColor mixed((base.red() * 4 + tint.red()) / 5, (base.green() * 4 + tint.green()) / 5,
                        (base.blue() * 4 + tint.blue()) / 5);
+    QPalette palette;
     palette.setColor(QPalette::Window, mixed);
+    m_colouring = true;
     setPalette(palette);
+    m_colouring = false;
 }
 
 void NotificationBar::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::PaletteChange && !m_colouring)
+        applyColours();
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         updateTexts();

@@ -49,6 +49,7 @@ private:
 
     std::unique_ptr<Ui::NotificationBar> m_ui;
     Kind m_kind = Kind::Information;
+    bool m_colouring = false; // applyColours() is setting the palette
     Text m_text;
     Text m_actionText;
     QTimer m_autoHide;

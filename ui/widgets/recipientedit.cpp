@@ -123,23 +123,34 @@ void RecipientEdit::markNow()
 void RecipientEdit::applyMark()
 {
     const bool invalid = m_error.isError();
-    QPalette palette = this->palette();
+    // Only the background of a field in error is ours, a tint of the window's own: the
+    // rest follows the palette when the desktop switches between light and dark.
+    QPalette palette;
     if (invalid) {
-        const QColor base = QPalette().color(QPalette::Base);
+        const QColor base = (parentWidget() ? parentWidget()->palette() : QApplication::palette())
+                                .color(QPalette::Base);
         const QColor red(0xe0, 0x1b, 0x24);
         palette.setColor(QPalette::Base, QColor((base.red() * 3 + red.red()) / 4,
                                                 (base.green() * 3 + red.green()) / 4,
                                                 (base.blue() * 3 + red.blue()) / 4));
         setToolTip(MessageErrorText::describe(m_error));
     } else {
-        palette.setColor(QPalette::Base, QPalette().color(QPalette::Base));
         setToolTip(QString());
     }
+    m_colouring = true;
     setPalette(palette);
+    m_colouring = false;
     if (invalid != m_marked) {
         m_marked = invalid;
         emit markedChanged(invalid);
     }
+}
+
+void RecipientEdit::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_colouring)
+        applyMark();
+    QLineEdit::changeEvent(event);
 }
 
 void RecipientEdit::focusOutEvent(QFocusEvent* event)

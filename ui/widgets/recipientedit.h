@@ -48,6 +48,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void onTextChanged(const QString& text);
@@ -62,6 +63,7 @@ private:
     smtp::MessageError m_error;
     bool m_marked = false;
     bool m_normalizing = false;
+    bool m_colouring = false; // applyMark() is setting the palette
     QTimer m_markTimer;
     QCompleter* m_completer = nullptr;
     QStringListModel* m_completionModel = nullptr;
