@@ -1,5 +1,6 @@
 // The body editor on its own: the plain-text alternative of formatted text, the signature
 // below "-- " swapped with the account, plain-text mode, quoting, links, inline images.
+#include "iconink.h"
 #include "richtexteditor.h"
 #include "themedicon.h"
 
@@ -219,21 +220,7 @@ private slots:
         RichTextEditor editor;
         auto* bold = editor.findChild<QToolButton*>(u"boldButton"_s);
         QVERIFY(bold);
-        const auto inkLightness = [bold] {
-            const QImage image = bold->icon().pixmap(24, 24).toImage();
-            qint64 sum = 0;
-            qint64 count = 0;
-            for (int y = 0; y < image.height(); ++y) {
-                for (int x = 0; x < image.width(); ++x) {
-                    const QColor pixel = image.pixelColor(x, y);
-                    if (pixel.alpha() > 128) {
-                        sum += pixel.lightness();
-                        ++count;
-                    }
-                }
-            }
-            return count > 20 ? int(sum / count) : -1; // -1: nothing drawn
-        };
+        const auto inkLightness = [bold] { return testsupport::inkLightness(bold->icon()); };
         QPalette light;
         light.setColor(QPalette::ButtonText, Qt::black);
         light.setColor(QPalette::Button, QColor(240, 240, 240));

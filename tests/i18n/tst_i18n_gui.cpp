@@ -26,6 +26,7 @@
 #include "diagnosiscontroller.h"
 #include "diagnosiswindow.h"
 #include "failuredialog.h"
+#include "iconink.h"
 #include "languagefont.h"
 #include "mainwindow.h"
 #include "notificationbar.h"
@@ -567,24 +568,6 @@ QList<smtp::PhaseTiming> sampleTimings()
     };
 }
 
-// The mean lightness of an icon's drawn pixels at 24 px; -1 when nothing is drawn.
-int averageInkLightness(const QIcon& icon)
-{
-    const QImage image = icon.pixmap(24, 24).toImage();
-    qint64 sum = 0;
-    qint64 count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            if (pixel.alpha() > 128) {
-                sum += pixel.lightness();
-                ++count;
-            }
-        }
-    }
-    return count > 20 ? int(sum / count) : -1;
-}
-
 void showTimingTab(hongyan::TranscriptPane* pane)
 {
     pane->findChild<QTabWidget*>(u"viewTabs"_s)->setCurrentIndex(1);
@@ -850,8 +833,8 @@ void TestI18nGui::darkPaletteKeepsTheWindowReadable()
     QVERIFY(QTest::qWaitForWindowExposed(m_compose));
     auto* save = m_compose->findChild<QAction*>(u"actionSaveDraft"_s);
     QVERIFY(save);
-    QTRY_VERIFY2(averageInkLightness(save->icon()) > 180,
-                 qPrintable(QString::number(averageInkLightness(save->icon()))));
+    QTRY_VERIFY2(testsupport::inkLightness(save->icon()) > 180,
+                 qPrintable(QString::number(testsupport::inkLightness(save->icon()))));
     // Nothing keeps the colours of the palette it was first shown with: fields that were
     // white, and the outbox's notice (light text on a light yellow), found this way.
     const auto lightness = [this](const char* name, QPalette::ColorRole role) {
