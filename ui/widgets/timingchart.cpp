@@ -23,25 +23,9 @@ constexpr int MinimumBarWidth = 2;
 // Labels longer than this share of the width are elided: the bars need the rest.
 constexpr double LabelShare = 0.4;
 
-// Spans that are a command: the command's own text says what they are.
-bool isCommand(smtp::Phase phase)
-{
-    switch (phase) {
-    case smtp::Phase::Ehlo:
-    case smtp::Phase::StartTls:
-    case smtp::Phase::Auth:
-    case smtp::Phase::MailFrom:
-    case smtp::Phase::RcptTo:
-    case smtp::Phase::Data:
-    case smtp::Phase::Quit:
-    case smtp::Phase::Console:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QString phaseLabel(smtp::Phase phase)
+// The chart's name for a step that is not a command. A command (and the setup before the
+// connection) has none: its own transcript text says what it was.
+std::optional<QString> stepLabel(smtp::Phase phase)
 {
     switch (phase) {
     case smtp::Phase::Resolve:
@@ -67,7 +51,7 @@ QString phaseLabel(smtp::Phase phase)
     case smtp::Phase::Console:
         break;
     }
-    return smtp::phaseName(phase).toUpper();
+    return std::nullopt;
 }
 
 QString bytesPerSecond(qint64 bytes, qint64 ms)
@@ -120,14 +104,14 @@ qint64 TimingChart::totalMs() const
 QString TimingChart::rowLabel(int row) const
 {
     const smtp::PhaseTiming& timing = m_rows.at(row);
-    if (isCommand(timing.phase) && !timing.detail.isEmpty())
-        return timing.detail;
+    const std::optional<QString> step = stepLabel(timing.phase);
+    if (!step)
+        return timing.detail.isEmpty() ? smtp::phaseName(timing.phase).toUpper() : timing.detail;
     if (timing.phase == smtp::Phase::Body)
         return tr("Message, %1").arg(QLocale().formattedDataSize(timing.bytes));
     if (timing.detail.isEmpty())
-        return phaseLabel(timing.phase);
-    return tr("%1 %2", "phase, then what it was about")
-        .arg(phaseLabel(timing.phase), timing.detail);
+        return *step;
+    return tr("%1 %2", "phase, then what it was about").arg(*step, timing.detail);
 }
 
 QString TimingChart::rowDescription(int row) const
@@ -172,14 +156,19 @@ TimingChart::Geometry TimingChart::geometry() const
     const int left = Margin + g.labelWidth + ColumnGap;
     g.bars = QRect(left, g.axisHeight, std::max(1, width() - left - g.durationWidth - ColumnGap),
                    g.rowHeight * rowCount());
+    g.totalMs = std::max<qint64>(1, totalMs());
     return g;
 }
 
 QRect TimingChart::barRect(int row) const
 {
-    const Geometry g = geometry();
+    return barRect(row, geometry());
+}
+
+QRect TimingChart::barRect(int row, const Geometry& g) const
+{
     const smtp::PhaseTiming& timing = m_rows.at(row);
-    const double scale = double(g.bars.width()) / double(std::max<qint64>(1, totalMs()));
+    const double scale = double(g.bars.width()) / double(g.totalMs);
     const int x = g.bars.left() + int((timing.startMs - originMs()) * scale);
     const int w = std::max(MinimumBarWidth, int(timing.durationMs * scale));
     const int y = g.bars.top() + row * g.rowHeight + RowPadding / 2;
@@ -245,7 +234,7 @@ QColor TimingChart::colourOf(const smtp::PhaseTiming& timing)
 void TimingChart::paintAxis(QPainter& painter, const Geometry& g) const
 {
     const QColor grid = palette().color(QPalette::Mid);
-    const qint64 total = std::max<qint64>(1, totalMs());
+    const qint64 total = g.totalMs;
     const int wanted =
         std::max(1, g.bars.width() / (fontMetrics().horizontalAdvance(u"00000 ms"_s) * 2));
     const qint64 step = tickStep(wanted);
@@ -286,7 +275,7 @@ void TimingChart::paintEvent(QPaintEvent*)
         painter.drawText(QRect(Margin, line.top(), g.labelWidth, line.height()),
                          Qt::AlignLeft | Qt::AlignVCenter,
                          metrics.elidedText(rowLabel(row), Qt::ElideMiddle, g.labelWidth));
-        const QRect bar = barRect(row);
+        const QRect bar = barRect(row, g);
         const QColor colour = timing.succeeded ? colourOf(timing) : QColor::fromHsv(0, 170, 220);
         painter.fillRect(bar, colour);
         if (!timing.succeeded)

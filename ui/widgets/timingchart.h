@@ -56,9 +56,12 @@ private:
         int axisHeight = 0;
         int labelWidth = 0;
         int durationWidth = 0;
-        QRect bars; // the area bars are drawn in, below the axis
+        QRect bars;         // the area bars are drawn in, below the axis
+        qint64 totalMs = 1; // what the bars' width stands for, never 0
     };
+    // Measures every label once: paint with one geometry, not one per row.
     Geometry geometry() const;
+    QRect barRect(int row, const Geometry& geometry) const;
     int rowAt(const QPoint& position) const;
     qint64 originMs() const;
     void paintAxis(QPainter& painter, const Geometry& geometry) const;
