@@ -92,10 +92,9 @@ void Connection::connectToServer()
     record(TranscriptRecord::Direction::Info,
            u"Connecting to %1 port %2 (%3)"_s.arg(where).arg(port).arg(
                securityName(m_settings.security)));
-    if (QHostAddress literal;
-        m_settings.connectAddress.isNull() && !literal.setAddress(m_settings.host))
-        m_resolving = m_timeline.begin(Phase::Resolve, m_settings.host);
     m_connector = new HostConnector([this] { return createSocket(); }, this);
+    connect(m_connector, &HostConnector::resolving, this,
+            [this](const QString& host) { m_resolving = m_timeline.begin(Phase::Resolve, host); });
     connect(m_connector, &HostConnector::attempting, this,
             [this](const QHostAddress& address, quint16 attemptPort) {
                 record(TranscriptRecord::Direction::Info,

@@ -56,6 +56,7 @@ void HostConnector::start(const QString& host, const QHostAddress& address, quin
     }
     // getaddrinfo() with AF_UNSPEC: AAAA and A are asked together and come back sorted by
     // the RFC 6724 preferences of this machine.
+    emit resolving(host);
     m_lookupId = QHostInfo::lookupHost(host, this, [this](const QHostInfo& info) {
         m_lookupId = -1;
         onLookup(info.addresses(),

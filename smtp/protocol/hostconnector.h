@@ -51,6 +51,8 @@ public:
     static QList<QHostAddress> interleaved(const QList<QHostAddress>& addresses);
 
 signals:
+    // The name is being looked up (not sent for an address literal or a given address).
+    void resolving(const QString& host);
     void attempting(const QHostAddress& address, quint16 port);
     void attemptFailed(const QHostAddress& address, quint16 port, const QString& error);
     // The winner: connected, unparented, with no connection of ours left on it.
