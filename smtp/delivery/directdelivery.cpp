@@ -37,9 +37,9 @@ Outcome DirectDelivery::localOutcome() const
     return outcome;
 }
 
-void DirectDelivery::info(const QString& text, TranscriptRecord::Direction direction)
+void DirectDelivery::info(Note note, TranscriptRecord::Direction direction)
 {
-    emit transcript(TranscriptRecord::make(direction, text, false));
+    emit transcript(TranscriptRecord::make(direction, std::move(note), false));
 }
 
 void DirectDelivery::send(const Envelope& envelope, QIODevice* message)
@@ -96,7 +96,7 @@ void DirectDelivery::nextDomain()
         return;
     }
     const QString& domain = m_byDomain[m_domainIndex].first;
-    info(u"Looking up the mail servers of %1"_s.arg(domain));
+    info(Note::of(QT_TRANSLATE_NOOP("smtp", "Looking up the mail servers of %1"), domain));
     m_routeStartMs = Timeline::now();
     m_resolver = new MxResolver(this);
     if (!m_options.dnsServer.isNull())
@@ -121,14 +121,17 @@ void DirectDelivery::onRoute(const MxRoute& route)
     failure.phase = Phase::Connect;
     switch (route.kind) {
     case MxRoute::Kind::NullMx:
-        info(u"%1 publishes a null MX (RFC 7505): it accepts no mail"_s.arg(route.domain),
+        info(Note::of(
+                 QT_TRANSLATE_NOOP("smtp", "%1 publishes a null MX (RFC 7505): it accepts no mail"),
+                 route.domain),
              TranscriptRecord::Direction::Error);
         failure.category = Outcome::Category::Rejected;
         failure.reason = Outcome::Reason::NullMx;
         finishDomain(failure);
         return;
     case MxRoute::Kind::NoRoute:
-        info(u"No mail route for %1: %2"_s.arg(route.domain, route.error),
+        info(Note::of(QT_TRANSLATE_NOOP("smtp", "No mail route for %1: %2"), route.domain,
+                      route.error),
              TranscriptRecord::Direction::Error);
         failure.category =
             route.temporaryFailure ? Outcome::Category::Temporary : Outcome::Category::Rejected;
@@ -137,7 +140,9 @@ void DirectDelivery::onRoute(const MxRoute& route)
         finishDomain(failure);
         return;
     case MxRoute::Kind::ImplicitMx:
-        info(u"%1 has no MX records: using its own address (RFC 5321 §5.1)"_s.arg(route.domain));
+        info(Note::of(QT_TRANSLATE_NOOP(
+                          "smtp", "%1 has no MX records: using its own address (RFC 5321 §5.1)"),
+                      route.domain));
         break;
     case MxRoute::Kind::Mx:
         break;
@@ -149,9 +154,8 @@ void DirectDelivery::onRoute(const MxRoute& route)
             addresses.append(address.toString());
             m_hops.append(Hop{host.name, host.preference, address});
         }
-        info(u"Mail server %1 (preference %2): %3"_s.arg(host.name)
-                 .arg(host.preference)
-                 .arg(addresses.isEmpty() ? host.error : addresses.join(u", "_s)));
+        info(Note::of(QT_TRANSLATE_NOOP("smtp", "Mail server %1 (preference %2): %3"), host.name,
+                      host.preference, addresses.isEmpty() ? host.error : addresses.join(u", "_s)));
     }
     m_lastHopFailure.reset();
     tryNextHop();
@@ -167,7 +171,8 @@ void DirectDelivery::tryNextHop()
             outcome.reason = Outcome::Reason::Cancelled;
         } else if (m_lastHopFailure) {
             outcome = *m_lastHopFailure;
-            info(u"No mail server of %1 could be reached"_s.arg(result.domain),
+            info(Note::of(QT_TRANSLATE_NOOP("smtp", "No mail server of %1 could be reached"),
+                          result.domain),
                  TranscriptRecord::Direction::Error);
         } else {
             outcome.category = Outcome::Category::Temporary;
@@ -241,14 +246,19 @@ void DirectDelivery::onHopFinished(const Outcome& sessionOutcome)
     outcome.directDelivery = true;
     SmtpSession* session = std::exchange(m_session, nullptr);
     const TlsFacts& tls = outcome.tls;
-    QString hop = u"Hop %1 [%2]: "_s.arg(m_results.last().host,
-                                         session->settings().connectAddress.toString());
+    const QString host = m_results.last().host;
+    const QString address = session->settings().connectAddress.toString();
+    Note hop;
     if (!tls.encrypted)
-        hop += u"NOT encrypted"_s;
+        hop = Note::of(QT_TRANSLATE_NOOP("smtp", "Hop %1 [%2]: NOT encrypted"), host, address);
     else if (tls.verified || tls.pinned)
-        hop += u"encrypted (%1), certificate verified"_s.arg(tls.protocol);
+        hop =
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Hop %1 [%2]: encrypted (%3), certificate verified"),
+                     host, address, tls.protocol);
     else
-        hop += u"encrypted (%1), certificate NOT verified"_s.arg(tls.protocol);
+        hop = Note::of(
+            QT_TRANSLATE_NOOP("smtp", "Hop %1 [%2]: encrypted (%3), certificate NOT verified"),
+            host, address, tls.protocol);
     info(hop,
          tls.encrypted ? TranscriptRecord::Direction::Info : TranscriptRecord::Direction::Error);
     if (session->isIdle())

@@ -80,8 +80,7 @@ private:
     void onHopFinished(const Outcome& sessionOutcome);
     void finishDomain(Outcome outcome);
     void finishAll();
-    void info(const QString& text,
-              TranscriptRecord::Direction direction = TranscriptRecord::Direction::Info);
+    void info(Note note, TranscriptRecord::Direction direction = TranscriptRecord::Direction::Info);
     static bool worthNextHop(const Outcome& outcome);
     void addTiming(const PhaseTiming& timing);
     Outcome localOutcome() const;

@@ -30,7 +30,7 @@ void Authentication::start()
                                                      settings.credentials.kind, encrypted);
     if (!mechanism) {
         refuse(Outcome::Reason::AuthMechanismUnavailable,
-               u"No authentication method both sides support"_s,
+               Note::of(QT_TRANSLATE_NOOP("smtp", "No authentication method both sides support")),
                u"the server offers %1"_s.arg(offered.join(u' ')));
         return;
     }
@@ -42,28 +42,31 @@ bool Authentication::refuseLocally()
 {
     const SessionSettings& settings = m_core.settings();
     if (settings.credentials.isEmpty() || settings.authMethod == AuthMethod::None) {
-        refuse(Outcome::Reason::InvalidSettings, u"No credentials are configured"_s,
+        refuse(Outcome::Reason::InvalidSettings,
+               Note::of(QT_TRANSLATE_NOOP("smtp", "No credentials are configured")),
                u"no user name or secret"_s);
         return true;
     }
     if (!m_core.connection().isEncrypted() && !settings.allowPlaintextAuth) {
         refuse(Outcome::Reason::PlaintextAuthRefused,
-               u"Refusing to send credentials over an unencrypted connection"_s,
+               Note::of(QT_TRANSLATE_NOOP(
+                   "smtp", "Refusing to send credentials over an unencrypted connection")),
                u"the connection is not encrypted"_s);
         return true;
     }
     if (m_core.capabilities().authMechanisms().isEmpty()) {
         refuse(Outcome::Reason::AuthNotOffered,
-               u"Credentials are configured but the server offers no AUTH"_s,
+               Note::of(QT_TRANSLATE_NOOP(
+                   "smtp", "Credentials are configured but the server offers no AUTH")),
                u"AUTH is not in the EHLO reply"_s);
         return true;
     }
     return false;
 }
 
-void Authentication::refuse(Outcome::Reason reason, const QString& message, const QString& detail)
+void Authentication::refuse(Outcome::Reason reason, Note message, const QString& detail)
 {
-    m_core.connection().record(Direction::Error, message);
+    m_core.connection().record(Direction::Error, std::move(message));
     const Outcome outcome = m_core.makeOutcome(Outcome::Category::Auth, reason, nullptr, detail);
     if (m_core.isConsole())
         m_core.finishOperation(outcome);
@@ -75,9 +78,9 @@ void Authentication::onReply(const Reply& reply)
 {
     if (reply.code() == 334 && m_sasl) {
         const QByteArray challenge = reply.lines().value(0).trimmed();
-        m_core.connection().record(
-            Direction::Info,
-            u"Server challenge: %1"_s.arg(SaslAuthenticator::describeChallenge(challenge)));
+        m_core.connection().record(Direction::Info,
+                                   Note::of(QT_TRANSLATE_NOOP("smtp", "Server challenge: %1"),
+                                            SaslAuthenticator::describeChallenge(challenge)));
         const std::optional<Command> response = m_sasl->respond(challenge);
         if (!response) {
             m_core.fail(m_core.makeOutcome(
@@ -92,9 +95,9 @@ void Authentication::onReply(const Reply& reply)
     if (reply.code() == 235 && m_sasl) {
         m_core.connection().record(
             Direction::Info,
-            u"Authenticated as %1 (%2)"_s.arg(
-                m_core.settings().credentials.user,
-                QString::fromLatin1(SaslAuthenticator::name(m_sasl->mechanism()))));
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Authenticated as %1 (%2)"),
+                     m_core.settings().credentials.user,
+                     QString::fromLatin1(SaslAuthenticator::name(m_sasl->mechanism()))));
         m_sasl.reset();
         if (m_core.isConsole())
             m_core.finishOperation(

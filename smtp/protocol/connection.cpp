@@ -90,15 +90,16 @@ void Connection::connectToServer()
             ? m_settings.host
             : u"%1 [%2]"_s.arg(m_settings.host, m_settings.connectAddress.toString());
     record(TranscriptRecord::Direction::Info,
-           u"Connecting to %1 port %2 (%3)"_s.arg(where).arg(port).arg(
-               securityName(m_settings.security)));
+           Note::of(QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (%3)"), where, port,
+                    securityName(m_settings.security)));
     m_connector = new HostConnector([this] { return createSocket(); }, this);
     connect(m_connector, &HostConnector::resolving, this,
             [this](const QString& host) { m_resolving = m_timeline.begin(Phase::Resolve, host); });
     connect(m_connector, &HostConnector::attempting, this,
             [this](const QHostAddress& address, quint16 attemptPort) {
                 record(TranscriptRecord::Direction::Info,
-                       u"Trying %1 port %2"_s.arg(address.toString()).arg(attemptPort));
+                       Note::of(QT_TRANSLATE_NOOP("smtp", "Trying %1 port %2"), address.toString(),
+                                attemptPort));
                 endSpan(m_resolving);
                 const QString endpoint = HostConnector::endpoint(address, attemptPort);
                 m_attempts.insert(endpoint, m_timeline.begin(Phase::Connect, endpoint));
@@ -106,7 +107,8 @@ void Connection::connectToServer()
     connect(m_connector, &HostConnector::attemptFailed, this,
             [this](const QHostAddress& address, quint16 attemptPort, const QString& error) {
                 record(TranscriptRecord::Direction::Info,
-                       u"%1 port %2: %3"_s.arg(address.toString()).arg(attemptPort).arg(error));
+                       Note::of(QT_TRANSLATE_NOOP("smtp", "%1 port %2: %3"), address.toString(),
+                                attemptPort, error));
                 Timeline::Span attempt =
                     m_attempts.take(HostConnector::endpoint(address, attemptPort));
                 endSpan(attempt, false);
@@ -152,9 +154,8 @@ void Connection::adopt(QSslSocket* socket, qint64 elapsedMs)
     connect(m_socket, &QSslSocket::disconnected, this, &Connection::onDisconnected);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     record(TranscriptRecord::Direction::Info,
-           u"Connected to %1 port %2 in %3 ms"_s.arg(m_socket->peerAddress().toString())
-               .arg(m_socket->peerPort())
-               .arg(elapsedMs));
+           Note::of(QT_TRANSLATE_NOOP("smtp", "Connected to %1 port %2 in %3 ms"),
+                    m_socket->peerAddress().toString(), m_socket->peerPort(), elapsedMs));
     // The winner's race ends here; the others were abandoned, and the greeting is awaited.
     Timeline::Span winner =
         m_attempts.take(HostConnector::endpoint(m_socket->peerAddress(), m_socket->peerPort()));
@@ -171,7 +172,8 @@ void Connection::onConnectFailed(bool hostNotFound, bool refused, const QString&
     const Outcome::Reason reason = hostNotFound ? Outcome::Reason::HostNotFound
                                    : refused    ? Outcome::Reason::ConnectionRefused
                                                 : Outcome::Reason::NetworkError;
-    record(TranscriptRecord::Direction::Error, u"Could not connect: %1"_s.arg(detail));
+    record(TranscriptRecord::Direction::Error,
+           Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1"), detail));
     endOpenSpans();
     emit connectFailed(reason, detail);
 }
@@ -247,7 +249,9 @@ bool Connection::pinMatches(const CertificateSummary& leaf)
     const QString detail =
         u"the server's certificate (SHA-256 %1) is not the pinned one"_s.arg(leaf.sha256Hex());
     record(TranscriptRecord::Direction::Error,
-           u"The server's certificate (SHA-256 %1) is not the pinned one"_s.arg(leaf.sha256Hex()));
+           Note::of(QT_TRANSLATE_NOOP(
+                        "smtp", "The server's certificate (SHA-256 %1) is not the pinned one"),
+                    leaf.sha256Hex()));
     emit tlsFailed(Outcome::Reason::CertificatePinMismatch, detail);
     return false;
 }
@@ -255,24 +259,30 @@ bool Connection::pinMatches(const CertificateSummary& leaf)
 void Connection::recordTlsEstablished()
 {
     record(TranscriptRecord::Direction::Info,
-           u"TLS established: %1, cipher %2 (%3 bits)"_s.arg(m_tls.protocol, m_tls.cipher)
-               .arg(m_tls.cipherBits));
+           Note::of(QT_TRANSLATE_NOOP("smtp", "TLS established: %1, cipher %2 (%3 bits)"),
+                    m_tls.protocol, m_tls.cipher, m_tls.cipherBits));
     if (!m_tls.peerChain.isEmpty()) {
         const CertificateSummary& leaf = m_tls.peerChain.constFirst();
         record(
             TranscriptRecord::Direction::Info,
-            u"Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4"_s.arg(
-                leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate), leaf.sha256Hex()));
+            Note::of(QT_TRANSLATE_NOOP(
+                         "smtp",
+                         "Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4"),
+                     leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate),
+                     leaf.sha256Hex()));
     }
     if (m_tls.pinned)
         record(TranscriptRecord::Direction::Info,
-               u"Certificate accepted: it matches the pinned SHA-256"_s);
+               Note::of(QT_TRANSLATE_NOOP("smtp",
+                                          "Certificate accepted: it matches the pinned SHA-256")));
     else if (m_tls.verified)
         record(TranscriptRecord::Direction::Info,
-               u"Certificate verified for %1"_s.arg(m_settings.host));
+               Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate verified for %1"), m_settings.host));
     else
-        record(TranscriptRecord::Direction::Error,
-               u"Certificate NOT verified; continuing because TLS is opportunistic here"_s);
+        record(
+            TranscriptRecord::Direction::Error,
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp", "Certificate NOT verified; continuing because TLS is opportunistic here")));
 }
 
 void Connection::onSslErrors(const QList<QSslError>& handshakeErrors)
@@ -341,23 +351,31 @@ void Connection::judge(const QList<QSslError>& errors, Handshake handshake)
     if (!m_settings.pinnedSha256.isEmpty()) {
         if (m_tls.peerChain.value(0).sha256 == m_settings.pinnedSha256) {
             record(TranscriptRecord::Direction::Info,
-                   u"Certificate problems (%1) overridden: the certificate matches the pin"_s.arg(
+                   Note::of(
+                       QT_TRANSLATE_NOOP(
+                           "smtp",
+                           "Certificate problems (%1) overridden: the certificate matches the pin"),
                        detail));
             m_tls.pinned = true;
             acceptDespiteErrors(handshake);
             return;
         }
-        record(TranscriptRecord::Direction::Error,
-               u"Certificate problems (%1), and it is not the pinned certificate"_s.arg(detail));
+        record(
+            TranscriptRecord::Direction::Error,
+            Note::of(QT_TRANSLATE_NOOP(
+                         "smtp", "Certificate problems (%1), and it is not the pinned certificate"),
+                     detail));
         emit tlsFailed(Outcome::Reason::CertificatePinMismatch, detail);
         return;
     }
     if (m_settings.security == Security::Opportunistic) {
-        record(TranscriptRecord::Direction::Error, u"Certificate problems: %1"_s.arg(detail));
+        record(TranscriptRecord::Direction::Error,
+               Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate problems: %1"), detail));
         acceptDespiteErrors(handshake);
         return;
     }
-    record(TranscriptRecord::Direction::Error, u"Certificate not trusted: %1"_s.arg(detail));
+    record(TranscriptRecord::Direction::Error,
+           Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate not trusted: %1"), detail));
     emit tlsFailed(Outcome::Reason::CertificateUntrusted, detail);
 }
 
@@ -399,8 +417,9 @@ void Connection::onReadyRead()
             const QByteArray offending = m_parser.offendingLine();
             if (!offending.isEmpty())
                 emit transcript(TranscriptRecord::fromServer(offending, isEncrypted()));
-            record(TranscriptRecord::Direction::Error,
-                   u"Protocol error: %1"_s.arg(m_parser.errorString()));
+            record(
+                TranscriptRecord::Direction::Error,
+                Note::of(QT_TRANSLATE_NOOP("smtp", "Protocol error: %1"), m_parser.errorString()));
             emit malformedReply(
                 tooLong ? Outcome::Reason::ReplyTooLong : Outcome::Reason::MalformedReply,
                 m_parser.errorString(), TranscriptRecord::escapeForDisplay(offending));
@@ -432,7 +451,8 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
     if (m_handshaking) {
         m_handshaking = false;
         endSpan(m_handshake, false);
-        record(TranscriptRecord::Direction::Error, u"TLS handshake failed: %1"_s.arg(detail));
+        record(TranscriptRecord::Direction::Error,
+               Note::of(QT_TRANSLATE_NOOP("smtp", "TLS handshake failed: %1"), detail));
         emit tlsFailed(Outcome::Reason::TlsHandshakeFailed, detail);
         return;
     }
@@ -455,10 +475,16 @@ void Connection::onDisconnected()
 // ---------------------------------------------------------------------------------------
 // Writing
 
-void Connection::record(TranscriptRecord::Direction direction, const QString& text,
+void Connection::record(TranscriptRecord::Direction direction, Note note,
                         TranscriptRecord::Level level)
 {
-    emit transcript(TranscriptRecord::make(direction, text, isEncrypted(), level));
+    emit transcript(TranscriptRecord::make(direction, std::move(note), isEncrypted(), level));
+}
+
+void Connection::recordSent(const QString& text, TranscriptRecord::Level level)
+{
+    emit transcript(
+        TranscriptRecord::make(TranscriptRecord::Direction::Client, text, isEncrypted(), level));
 }
 
 void Connection::write(const QByteArray& bytes)
@@ -469,7 +495,7 @@ void Connection::write(const QByteArray& bytes)
 
 void Connection::writeCommand(const Command& command, TranscriptRecord::Level level)
 {
-    record(TranscriptRecord::Direction::Client, command.transcriptText(), level);
+    recordSent(command.transcriptText(), level);
     const std::optional<Phase> phase = command.timedPhase();
     m_awaitedReplies.enqueue(
         {level, phase ? m_timeline.begin(*phase, command.transcriptText()) : Timeline::Span(-1)});
@@ -483,7 +509,7 @@ void Connection::writeMessageBytes(const QByteArray& bytes, MessageEnd end)
     m_timeline.addBytes(m_message, bytes.size());
     write(bytes);
     if (end == MessageEnd::LastWithDot) {
-        record(TranscriptRecord::Direction::Client, u"."_s);
+        recordSent(u"."_s);
         m_awaitedReplies.enqueue({});
     }
     m_messageQueued = end != MessageEnd::NotYet;
@@ -491,7 +517,7 @@ void Connection::writeMessageBytes(const QByteArray& bytes, MessageEnd end)
 
 void Connection::writeFinalDot()
 {
-    record(TranscriptRecord::Direction::Client, u"."_s);
+    recordSent(u"."_s);
     m_awaitedReplies.enqueue({TranscriptRecord::Level::Summary, m_timeline.begin(Phase::DataEnd)});
     write(".\r\n");
 }

@@ -78,8 +78,12 @@ public:
     // The owner is going away: a best-effort QUIT when `sayQuit`, then abort.
     void abandon(bool sayQuit);
 
-    void record(TranscriptRecord::Direction direction, const QString& text,
+    // A line of the engine's own (Info, Error) for the transcript.
+    void record(TranscriptRecord::Direction direction, Note note,
                 TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
+    // What went to the server, as the transcript shows it.
+    void recordSent(const QString& text,
+                    TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
 
     // The spans still under way end now, cut short (the operation ended before them), and
     // are emitted by timed() before this returns.

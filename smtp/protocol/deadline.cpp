@@ -73,9 +73,14 @@ void Deadline::stop()
     m_timer.stop();
 }
 
+QString Deadline::limitSeconds() const
+{
+    return QString::number(double(m_timer.intervalAsDuration().count()) / 1000.0);
+}
+
 QString Deadline::limitText() const
 {
-    return u"%1 s"_s.arg(double(m_timer.intervalAsDuration().count()) / 1000.0);
+    return u"%1 s"_s.arg(limitSeconds());
 }
 
 QString Deadline::describe() const
@@ -101,22 +106,31 @@ Deadline::Expiry Deadline::expiry(bool finalSent, const QString& triedAddresses)
 {
     using Category = Outcome::Category;
     using Reason = Outcome::Reason;
+    const QString seconds = limitSeconds();
     switch (m_wait) {
     case Wait::Connection:
         return {Category::Connect, Reason::ConnectTimeout, u"connection timed out"_s,
-                u"No connection within %1 (tried %2)"_s.arg(limitText(), triedAddresses)};
+                Note::of(QT_TRANSLATE_NOOP("smtp", "No connection within %1 s (tried %2)"), seconds,
+                         triedAddresses)};
     case Wait::TlsHandshake:
         return {Category::Tls, Reason::Timeout, u"TLS handshake timed out"_s,
-                u"No TLS handshake within %1"_s.arg(limitText())};
+                Note::of(QT_TRANSLATE_NOOP("smtp", "No TLS handshake within %1 s"), seconds)};
     case Wait::ImplicitTlsSilence:
         return {Category::Tls, Reason::ImplicitTlsExpected, describe(),
-                u"Timeout: %1; choose SSL/TLS for this port"_s.arg(describe())};
-    case Wait::Reply:
+                Note::of(QT_TRANSLATE_NOOP("smtp", "Timeout: no greeting within %1 s on port %2: "
+                                                   "the server waits for a TLS handshake; choose "
+                                                   "SSL/TLS for this port"),
+                         seconds, Timeouts::ImplicitTlsPort)};
     case Wait::UploadProgress:
+        return {
+            finalSent ? Category::Unknown : Category::Temporary, Reason::Timeout, describe(),
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Timeout: the upload made no progress within %1 s"),
+                     seconds)};
+    case Wait::Reply:
         break;
     }
     return {finalSent ? Category::Unknown : Category::Temporary, Reason::Timeout, describe(),
-            u"Timeout: %1"_s.arg(describe())};
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Timeout: no reply within %1 s"), seconds)};
 }
 
 } // namespace smtp

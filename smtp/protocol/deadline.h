@@ -1,5 +1,6 @@
 #pragma once
 
+#include "note.h"
 #include "outcome.h"
 #include "sessionsettings.h"
 #include "sessionstate.h"
@@ -42,7 +43,7 @@ public:
         Outcome::Category category = Outcome::Category::Temporary;
         Outcome::Reason reason = Outcome::Reason::Timeout;
         QString detail;
-        QString transcriptText;
+        Note transcript;
     };
     // `finalSent`: the message's final dot went out, so it may have been accepted.
     // `triedAddresses`: every address a connection was tried to.
@@ -55,6 +56,8 @@ private:
     void start(Wait wait, std::chrono::milliseconds limit);
     // "5 s": the limit now running.
     QString limitText() const;
+    // "5", "0.3": the limit now running, in seconds.
+    QString limitSeconds() const;
     // "no reply within 5 s", "the upload made no progress within 180 s", …
     QString describe() const;
 

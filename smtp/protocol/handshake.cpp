@@ -68,15 +68,19 @@ void Handshake::onEncrypted()
     if (m_core.isConsole()) {
         m_core.connection().record(
             Direction::Info,
-            u"Everything the server announced before TLS is forgotten: send EHLO again"_s);
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp",
+                "Everything the server announced before TLS is forgotten: send EHLO again")));
         const std::optional<Reply> reply = std::exchange(m_startTlsReply, std::nullopt);
         m_core.finishOperation(m_core.makeOutcome(
             Outcome::Category::Delivered, Outcome::Reason::None, reply ? &*reply : nullptr));
         return;
     }
-    m_core.connection().record(Direction::Info,
-                               u"Discarding what the server announced before TLS; asking again"_s,
-                               TranscriptRecord::Level::Debug);
+    m_core.connection().record(
+        Direction::Info,
+        Note::of(QT_TRANSLATE_NOOP(
+            "smtp", "Discarding what the server announced before TLS; asking again")),
+        TranscriptRecord::Level::Debug);
     sendEhlo();
 }
 
@@ -150,7 +154,9 @@ void Handshake::onEhlo(const Reply& reply)
     const bool beforeTls = m_upgrade == Upgrade::NotTried;
     if (beforeTls && !tlsRequired && reply.isPermanentFailure()) {
         m_core.connection().record(
-            Direction::Info, u"The server refused EHLO; falling back to HELO (no extensions)"_s);
+            Direction::Info,
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp", "The server refused EHLO; falling back to HELO (no extensions)")));
         m_core.enter(State::Helo);
         m_core.sendCommand(Command::helo(ehloName()), {Expect::Helo});
         return;
@@ -190,14 +196,17 @@ void Handshake::afterEhlo()
     if (security == Security::StartTls) {
         m_core.connection().record(
             Direction::Error,
-            u"The server does not offer STARTTLS, which these settings require"_s);
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp", "The server does not offer STARTTLS, which these settings require")));
         m_core.fail(m_core.makeOutcome(Outcome::Category::Tls, Outcome::Reason::StartTlsNotOffered,
                                        nullptr, u"STARTTLS is not in the EHLO reply"_s),
                     SessionCore::Ending::Quit);
         return;
     }
     m_core.connection().record(
-        Direction::Info, u"The server does not offer STARTTLS: continuing WITHOUT encryption"_s);
+        Direction::Info,
+        Note::of(QT_TRANSLATE_NOOP(
+            "smtp", "The server does not offer STARTTLS: continuing WITHOUT encryption")));
     m_core.handshakeDone();
 }
 
@@ -214,9 +223,11 @@ bool Handshake::injectedBeforeTls(const Reply& reply)
         return false;
     // RFC 3207 §5 / CVE-2011-0411: anything sent before the handshake would be read as if
     // it had come through TLS.
-    m_core.connection().record(Direction::Error,
-                               u"%1 bytes arrived after the 220 reply and before TLS: possible "
-                               "response injection; closing"_s.arg(early));
+    m_core.connection().record(
+        Direction::Error,
+        Note::of(QT_TRANSLATE_NOOP("smtp", "%1 bytes arrived after the 220 reply and before TLS: "
+                                           "possible response injection; closing"),
+                 early));
     m_core.fail(m_core.makeOutcome(Outcome::Category::Tls,
                                    Outcome::Reason::StartTlsResponseInjection, &reply,
                                    u"%1 unexpected bytes before the TLS handshake"_s.arg(early)),
@@ -246,8 +257,10 @@ void Handshake::onStartTls(const Reply& reply)
     if (m_core.settings().security == Security::Opportunistic &&
         (reply.isTransientFailure() || reply.isPermanentFailure())) {
         m_upgrade = Upgrade::RefusedByServer;
-        m_core.connection().record(Direction::Info,
-                                   u"The server refused STARTTLS: continuing WITHOUT encryption"_s);
+        m_core.connection().record(
+            Direction::Info,
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp", "The server refused STARTTLS: continuing WITHOUT encryption")));
         m_core.handshakeDone();
         return;
     }

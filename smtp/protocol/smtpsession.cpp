@@ -216,7 +216,7 @@ void SmtpSession::cancel()
         quit();
         return;
     }
-    record(Direction::Error, u"Cancelled"_s);
+    record(Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Cancelled")));
     const bool maybeDelivered = m_transaction.finalSent();
     fail(makeOutcome(maybeDelivered ? Category::Unknown : Category::Cancelled, Reason::Cancelled),
          Ending::Abort);
@@ -241,7 +241,8 @@ void SmtpSession::enter(State next)
     }
     m_inTransition = true;
     record(Direction::Info,
-           u"state %1 → %2"_s.arg(SessionState::name(previous), SessionState::name(next)),
+           Note::of(QT_TRANSLATE_NOOP("smtp", "state %1 → %2"), SessionState::name(previous),
+                    SessionState::name(next)),
            TranscriptRecord::Level::Debug);
     m_inTransition = false;
     // Each operation announces its first phase, even when the last one ended in the same.
@@ -268,9 +269,9 @@ void SmtpSession::updatePhase(bool announce)
     emit phaseChanged(phase);
 }
 
-void SmtpSession::record(Direction direction, const QString& text, TranscriptRecord::Level level)
+void SmtpSession::record(Direction direction, Note note, TranscriptRecord::Level level)
 {
-    m_connection.record(direction, text, level);
+    m_connection.record(direction, std::move(note), level);
 }
 
 void SmtpSession::setCapabilities(const Capabilities& capabilities)
@@ -334,7 +335,7 @@ void SmtpSession::onTimeout()
     }
     const Deadline::Expiry expiry =
         m_deadline.expiry(m_transaction.finalSent(), m_connection.triedAddresses());
-    record(Direction::Error, expiry.transcriptText);
+    record(Direction::Error, expiry.transcript);
     fail(makeOutcome(expiry.category, expiry.reason, nullptr, expiry.detail), Ending::Abort);
 }
 
@@ -371,14 +372,16 @@ bool SmtpSession::handleServerClosing(const Reply& reply)
     if (isIdle() && !m_transaction.isPrepared()) {
         // An idle session was closed by the server: nothing was under way, so there is no
         // outcome to report, only the end of the connection.
-        record(Direction::Info, u"The server closed the idle connection"_s);
+        record(Direction::Info,
+               Note::of(QT_TRANSLATE_NOOP("smtp", "The server closed the idle connection")));
         closeConnection(Connection::Closing::Abort);
         announceClosed();
         return true;
     }
     // The reply answers the oldest command still waiting.
     m_answeredCommand = m_awaiting.isEmpty() ? QString() : m_awaiting.constFirst().command;
-    record(Direction::Error, u"The server is closing the connection"_s);
+    record(Direction::Error,
+           Note::of(QT_TRANSLATE_NOOP("smtp", "The server is closing the connection")));
     fail(outcomeForReply(reply, currentPhase(), Reason::ServerClosing), Ending::Abort);
     return true;
 }
@@ -386,7 +389,8 @@ bool SmtpSession::handleServerClosing(const Reply& reply)
 void SmtpSession::onUnexpectedReply(const Reply& reply)
 {
     m_answeredCommand.clear();
-    record(Direction::Error, u"Reply without a command outstanding"_s);
+    record(Direction::Error,
+           Note::of(QT_TRANSLATE_NOOP("smtp", "Reply without a command outstanding")));
     Outcome outcome = state() == State::SendingBody
                           ? outcomeForReply(reply, Phase::Body)
                           : makeOutcome(Category::Protocol, Reason::UnexpectedReply, &reply,
@@ -486,7 +490,7 @@ void SmtpSession::connectionLost(Reason reason, const QString& detail)
         return;
     }
     const bool maybeDelivered = m_transaction.finalSent();
-    record(Direction::Error, u"Connection lost: %1"_s.arg(detail));
+    record(Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Connection lost: %1"), detail));
     fail(makeOutcome(maybeDelivered ? Category::Unknown : Category::Temporary,
                      maybeDelivered ? Reason::LostAfterData : reason, nullptr, detail),
          Ending::Abort);

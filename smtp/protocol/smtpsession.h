@@ -138,7 +138,7 @@ private:
     void start(Mode mode);
     Phase currentPhase() const;
     void updatePhase(bool announce = false);
-    void record(TranscriptRecord::Direction direction, const QString& text,
+    void record(TranscriptRecord::Direction direction, Note note,
                 TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
     // Reported from the event loop, so callers see the same order of events as for any
     // other end of an operation: the call returns first, finished() follows.

@@ -151,8 +151,10 @@ std::optional<Outcome> MailTransaction::checkBeforeSending(QList<QByteArray>& wi
     if (t.size >= 0 && limit > 0 && t.size > limit) {
         m_core.connection().record(
             Direction::Error,
-            u"The message (%1 bytes) is larger than the server's limit (%2 bytes)"_s.arg(t.size)
-                .arg(limit));
+            Note::of(
+                QT_TRANSLATE_NOOP(
+                    "smtp", "The message (%1 bytes) is larger than the server's limit (%2 bytes)"),
+                t.size, limit));
         return m_core.makeOutcome(Category::Rejected, Reason::MessageTooLarge, nullptr,
                                   u"%1 bytes > SIZE %2"_s.arg(t.size).arg(limit));
     }
@@ -309,10 +311,11 @@ void MailTransaction::afterRecipients()
     }
     if (accepted < t.recipients.size() &&
         m_core.settings().recipientPolicy == SessionSettings::RecipientPolicy::AllOrNothing) {
-        m_core.connection().record(Direction::Info,
-                                   u"Not sending: %1 of %2 recipients were refused and every "
-                                   "recipient is required"_s.arg(t.recipients.size() - accepted)
-                                       .arg(t.recipients.size()));
+        m_core.connection().record(
+            Direction::Info,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Not sending: %1 of %2 recipients were refused and "
+                                               "every recipient is required"),
+                     t.recipients.size() - accepted, t.recipients.size()));
         t.verdict = recipientsRejected();
         t.verdict->category = Category::Rejected;
         return;
@@ -396,15 +399,16 @@ bool MailTransaction::writeNextChunk()
         // Never end a half-read message with the final dot: the server would deliver it
         // truncated. Dropping the connection makes it discard the transaction.
         m_core.connection().record(
-            Direction::Error, u"Reading the message failed: %1"_s.arg(t.transfer->errorString()));
+            Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Reading the message failed: %1"),
+                                       t.transfer->errorString()));
         m_core.fail(m_core.makeOutcome(Category::Usage, Reason::MessageUnreadable, nullptr,
                                        t.transfer->errorString()),
                     SessionCore::Ending::Abort);
         return false;
     }
     for (const QByteArray& line : t.transfer->takeTranscriptLines())
-        m_core.connection().record(Direction::Client, TranscriptRecord::escapeForDisplay(line),
-                                   TranscriptRecord::Level::Debug);
+        m_core.connection().recordSent(TranscriptRecord::escapeForDisplay(line),
+                                       TranscriptRecord::Level::Debug);
     const bool last = t.transfer->atEnd();
     if (t.chunked) {
         const Command bdat = Command::bdat(chunk.size(), last);
@@ -427,9 +431,10 @@ bool MailTransaction::writeNextChunk()
 void MailTransaction::recordBodySent()
 {
     if (m_core.settings().bodyTranscript == SessionSettings::BodyTranscript::Summary)
-        m_core.connection().record(Direction::Info,
-                                   u"Message of %1 bytes sent (body not shown)"_s.arg(
-                                       m_current->transfer->sourceBytesRead()));
+        m_core.connection().record(
+            Direction::Info,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Message of %1 bytes sent (body not shown)"),
+                     m_current->transfer->sourceBytesRead()));
 }
 
 void MailTransaction::finishBody()
@@ -507,10 +512,11 @@ void MailTransaction::settle()
                            everyone ? Reason::None : Reason::RecipientsRejected, &*t.finalReply);
     outcome.phase = Phase::DataEnd;
     m_core.connection().record(
-        Direction::Info, everyone
-                             ? u"Message accepted for %1 recipient(s)"_s.arg(t.recipients.size())
-                             : u"Message accepted for %1 of %2 recipients"_s.arg(t.acceptedCount())
-                                   .arg(t.recipients.size()));
+        Direction::Info,
+        everyone ? Note::of(QT_TRANSLATE_NOOP("smtp", "Message accepted for %1 recipient(s)"),
+                            t.recipients.size())
+                 : Note::of(QT_TRANSLATE_NOOP("smtp", "Message accepted for %1 of %2 recipients"),
+                            t.acceptedCount(), t.recipients.size()));
     finish(outcome);
 }
 

@@ -94,6 +94,13 @@ TranscriptRecord TranscriptRecord::make(Direction direction, QString text, bool 
     return record;
 }
 
+TranscriptRecord TranscriptRecord::make(Direction direction, Note note, bool encrypted, Level level)
+{
+    TranscriptRecord record = make(direction, note.text(), encrypted, level);
+    record.note = std::move(note);
+    return record;
+}
+
 TranscriptRecord TranscriptRecord::fromServer(QByteArrayView line, bool encrypted, Level level)
 {
     return make(Direction::Server, escapeForDisplay(line), encrypted, level);

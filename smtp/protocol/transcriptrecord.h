@@ -1,5 +1,7 @@
 #pragma once
 
+#include "note.h"
+
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QObject>
@@ -25,9 +27,14 @@ public:
     Direction direction = Direction::Info;
     Level level = Level::Summary;
     bool encrypted = false; // sent or received inside TLS
-    QString text;
+    QString text;           // as shown in English (the CLI, saved transcripts)
+    // For a line the engine writes itself (Info, Error, Debug states): the sentence `text`
+    // was made from, so a person's transcript can show it in their own language.
+    Note note;
 
     static TranscriptRecord make(Direction direction, QString text, bool encrypted,
+                                 Level level = Level::Summary);
+    static TranscriptRecord make(Direction direction, Note note, bool encrypted,
                                  Level level = Level::Summary);
     // Server bytes (one reply line, without CRLF) made displayable.
     static TranscriptRecord fromServer(QByteArrayView line, bool encrypted,
