@@ -3627,6 +3627,14 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>; </source>
+        <comment>between clauses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hongyan::AccountEditor</name>
     <message>
         <source>Entered by hand.</source>
@@ -4052,14 +4060,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending “%1” directly to the recipients&apos; mail servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending “%1” through %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message sent: %1 accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4402,10 +4402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>MX of %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,27 +4422,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up the mail servers (MX) of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 accepts no mail (null MX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no MX records: mail goes to its own address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mail server %1 (preference %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no address for any mail server of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mail server to check for %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4687,14 +4667,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending “%1” directly to the recipients&apos; mail servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending “%1” through %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The other recipients have the message. It stays in the outbox for the refused recipients only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4730,10 +4702,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic retry: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message stays in the outbox; it is tried again on its own at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,10 +4719,6 @@
     </message>
     <message>
         <source>“%1” is waiting in the outbox: trying it again needs the account&apos;s password, which is not in the keychain. Press Retry there to enter it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last attempt to send “%1”, %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5285,6 +5249,329 @@
     </message>
     <message>
         <source>These could not be opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <source>Looking up the mail servers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail route for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: using its own address (RFC 5321 §5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server %1 (preference %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server of %1 could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 [%2]: NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 [%2]: encrypted (%3), certificate verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hop %1 [%2]: encrypted (%3), certificate NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authentication method both sides support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are configured but the server offers no AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying %1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2 (%3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate accepted: it matches the pinned SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate NOT verified; continuing because TLS is opportunistic here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems (%1) overridden: the certificate matches the pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems (%1), and it is not the pinned certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection within %1 s (tried %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS handshake within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: no greeting within %1 s on port %2: the server waits for a TLS handshake; choose SSL/TLS for this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: the upload made no progress within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: no reply within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the server announced before TLS is forgotten: send EHLO again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding what the server announced before TLS; asking again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused EHLO; falling back to HELO (no extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, which these settings require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: continuing WITHOUT encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the 220 reply and before TLS: possible response injection; closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: continuing WITHOUT encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the idle connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is closing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply without a command outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s limit (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sending: %1 of %2 recipients were refused and every recipient is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the message failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message of %1 bytes sent (body not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message accepted for %1 recipient(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message accepted for %1 of %2 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the mail servers (MX) of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: mail goes to its own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail server to check for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last attempt to send “%1”, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic retry: sending “%1” directly to the recipients&apos; mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending “%1” directly to the recipients&apos; mail servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic retry: sending “%1” through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending “%1” through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after TLS: HELO only (no ESMTP extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after TLS: no extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after TLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELO only (no ESMTP extensions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1, issued by %2, valid until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted by pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no STARTTLS: continuing without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (implicit TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (STARTTLS required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (opportunistic STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (no encryption)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3629,6 +3629,14 @@
     </message>
 </context>
 <context>
+    <name>Translations</name>
+    <message>
+        <source>; </source>
+        <comment>between clauses</comment>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>hongyan::AccountEditor</name>
     <message>
         <source>Entered by hand.</source>
@@ -4047,14 +4055,6 @@
         <translation>准备邮件期间账户被删除了。邮件保留在发件箱中。</translation>
     </message>
     <message>
-        <source>Sending “%1” directly to the recipients&apos; mail servers</source>
-        <translation>正在把“%1”直接发送到收件人的邮件服务器</translation>
-    </message>
-    <message>
-        <source>Sending “%1” through %2</source>
-        <translation>正在通过 %2 发送“%1”</translation>
-    </message>
-    <message>
         <source>Message sent: %1 accepted it.</source>
         <translation>邮件已发送：%1 已接受。</translation>
     </message>
@@ -4396,10 +4396,6 @@
         <translation>请输入密码并重新运行检查，以测试登录。</translation>
     </message>
     <message>
-        <source>MX of %1: %2 → %3</source>
-        <translation>%1 的 MX：%2 → %3</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -4420,28 +4416,12 @@
         <translation>请点击“运行”并指定一个收件人域名，以检查直接投递。</translation>
     </message>
     <message>
-        <source>Looking up the mail servers (MX) of %1</source>
-        <translation>正在查询 %1 的邮件服务器（MX）</translation>
-    </message>
-    <message>
         <source>%1 accepts no mail (null MX)</source>
         <translation>%1 不接收邮件（null MX）</translation>
     </message>
     <message>
-        <source>%1 has no MX records: mail goes to its own address</source>
-        <translation>%1 没有 MX 记录：邮件发往它自身的地址</translation>
-    </message>
-    <message>
-        <source>Mail server %1 (preference %2): %3</source>
-        <translation>邮件服务器 %1（优先级 %2）：%3</translation>
-    </message>
-    <message>
         <source>no address for any mail server of %1</source>
         <translation>%1 的所有邮件服务器都没有地址</translation>
-    </message>
-    <message>
-        <source>No mail server to check for %1: %2</source>
-        <translation>%1 没有可检查的邮件服务器：%2</translation>
     </message>
     <message>
         <source>Checking direct delivery to %1: looking up its mail servers.</source>
@@ -4680,14 +4660,6 @@
         <translation>用于发送这封邮件的账户已不存在。请编辑邮件并选择其他账户。</translation>
     </message>
     <message>
-        <source>Sending “%1” directly to the recipients&apos; mail servers</source>
-        <translation>正在把“%1”直接发送到收件人的邮件服务器</translation>
-    </message>
-    <message>
-        <source>Sending “%1” through %2</source>
-        <translation>正在通过 %2 发送“%1”</translation>
-    </message>
-    <message>
         <source>The other recipients have the message. It stays in the outbox for the refused recipients only.</source>
         <translation>其他收件人已收到邮件。邮件留在发件箱中，只待发给被拒绝的收件人。</translation>
     </message>
@@ -4722,10 +4694,6 @@
         <translation>等待中的收件人：</translation>
     </message>
     <message>
-        <source>Automatic retry: %1</source>
-        <translation>自动重试：%1</translation>
-    </message>
-    <message>
         <source>The message stays in the outbox; it is tried again on its own at %1.</source>
         <translation>邮件留在发件箱中；会在 %1 自动重试。</translation>
     </message>
@@ -4744,10 +4712,6 @@
     <message>
         <source>“%1” is waiting in the outbox: trying it again needs the account&apos;s password, which is not in the keychain. Press Retry there to enter it.</source>
         <translation>“%1”正在发件箱中等待：重试需要账户的密码，而密钥环中没有保存。请在发件箱中点“重试”并输入密码。</translation>
-    </message>
-    <message>
-        <source>The last attempt to send “%1”, %2:</source>
-        <translation>上次尝试发送“%1”，%2：</translation>
     </message>
 </context>
 <context>
@@ -5276,6 +5240,329 @@
     <message>
         <source>These could not be opened:</source>
         <translation>以下内容无法打开：</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <source>Looking up the mail servers of %1</source>
+        <translation>正在查询 %1 的邮件服务器</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX (RFC 7505): it accepts no mail</source>
+        <translation>%1 发布了空 MX 记录（RFC 7505）：它不接收任何邮件</translation>
+    </message>
+    <message>
+        <source>No mail route for %1: %2</source>
+        <translation>找不到通往 %1 的邮件路由：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: using its own address (RFC 5321 §5.1)</source>
+        <translation>%1 没有 MX 记录：改用该域名自身的地址（RFC 5321 §5.1）</translation>
+    </message>
+    <message>
+        <source>Mail server %1 (preference %2): %3</source>
+        <translation>邮件服务器 %1（优先级 %2）：%3</translation>
+    </message>
+    <message>
+        <source>No mail server of %1 could be reached</source>
+        <translation>%1 的邮件服务器都无法连接</translation>
+    </message>
+    <message>
+        <source>Hop %1 [%2]: NOT encrypted</source>
+        <translation>投递节点 %1 [%2]：未加密</translation>
+    </message>
+    <message>
+        <source>Hop %1 [%2]: encrypted (%3), certificate verified</source>
+        <translation>投递节点 %1 [%2]：已加密（%3），证书已验证</translation>
+    </message>
+    <message>
+        <source>Hop %1 [%2]: encrypted (%3), certificate NOT verified</source>
+        <translation>投递节点 %1 [%2]：已加密（%3），证书未经验证</translation>
+    </message>
+    <message>
+        <source>No authentication method both sides support</source>
+        <translation>双方没有共同支持的认证方式</translation>
+    </message>
+    <message>
+        <source>No credentials are configured</source>
+        <translation>未设置登录凭据</translation>
+    </message>
+    <message>
+        <source>Refusing to send credentials over an unencrypted connection</source>
+        <translation>拒绝在未加密的连接上发送登录凭据</translation>
+    </message>
+    <message>
+        <source>Credentials are configured but the server offers no AUTH</source>
+        <translation>已设置登录凭据，但服务器不提供 AUTH 认证</translation>
+    </message>
+    <message>
+        <source>Server challenge: %1</source>
+        <translation>服务器质询：%1</translation>
+    </message>
+    <message>
+        <source>Authenticated as %1 (%2)</source>
+        <translation>已以 %1 身份通过认证（%2）</translation>
+    </message>
+    <message>
+        <source>Trying %1 port %2</source>
+        <translation>正在尝试 %1 的端口 %2</translation>
+    </message>
+    <message>
+        <source>%1 port %2: %3</source>
+        <translation>%1 端口 %2：%3</translation>
+    </message>
+    <message>
+        <source>Connected to %1 port %2 in %3 ms</source>
+        <translation>已连接到 %1 的端口 %2，用时 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate (SHA-256 %1) is not the pinned one</source>
+        <translation>服务器的证书（SHA-256 %1）不是已固定的那一张</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, cipher %2 (%3 bits)</source>
+        <translation>TLS 已建立：%1，加密套件 %2（%3 位）</translation>
+    </message>
+    <message>
+        <source>Server certificate: subject %1; issuer %2; valid until %3; SHA-256 %4</source>
+        <translation>服务器证书：主体 %1；颁发者 %2；有效期至 %3；SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Certificate accepted: it matches the pinned SHA-256</source>
+        <translation>证书已接受：与已固定的 SHA-256 一致</translation>
+    </message>
+    <message>
+        <source>Certificate verified for %1</source>
+        <translation>证书已验证，适用于 %1</translation>
+    </message>
+    <message>
+        <source>Certificate NOT verified; continuing because TLS is opportunistic here</source>
+        <translation>证书未经验证；此处的 TLS 为机会性加密，因此继续</translation>
+    </message>
+    <message>
+        <source>Certificate problems (%1) overridden: the certificate matches the pin</source>
+        <translation>证书问题（%1）已忽略：该证书与固定的证书一致</translation>
+    </message>
+    <message>
+        <source>Certificate problems (%1), and it is not the pinned certificate</source>
+        <translation>证书有问题（%1），且不是已固定的证书</translation>
+    </message>
+    <message>
+        <source>Certificate problems: %1</source>
+        <translation>证书问题：%1</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted: %1</source>
+        <translation>证书不受信任：%1</translation>
+    </message>
+    <message>
+        <source>Protocol error: %1</source>
+        <translation>协议错误：%1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS 握手失败：%1</translation>
+    </message>
+    <message>
+        <source>No connection within %1 s (tried %2)</source>
+        <translation>%1 秒内未能建立连接（已尝试 %2）</translation>
+    </message>
+    <message>
+        <source>No TLS handshake within %1 s</source>
+        <translation>%1 秒内未完成 TLS 握手</translation>
+    </message>
+    <message>
+        <source>Timeout: no greeting within %1 s on port %2: the server waits for a TLS handshake; choose SSL/TLS for this port</source>
+        <translation>超时：端口 %2 在 %1 秒内没有问候语：服务器在等待 TLS 握手；此端口请选择 SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Timeout: the upload made no progress within %1 s</source>
+        <translation>超时：上传在 %1 秒内没有任何进展</translation>
+    </message>
+    <message>
+        <source>Timeout: no reply within %1 s</source>
+        <translation>超时：%1 秒内没有回复</translation>
+    </message>
+    <message>
+        <source>Everything the server announced before TLS is forgotten: send EHLO again</source>
+        <translation>服务器在 TLS 之前宣告的内容已全部作废：请重新发送 EHLO</translation>
+    </message>
+    <message>
+        <source>Discarding what the server announced before TLS; asking again</source>
+        <translation>丢弃服务器在 TLS 之前宣告的内容，重新询问</translation>
+    </message>
+    <message>
+        <source>The server refused EHLO; falling back to HELO (no extensions)</source>
+        <translation>服务器拒绝了 EHLO；改用 HELO（没有扩展功能）</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS, which these settings require</source>
+        <translation>服务器不提供 STARTTLS，而当前设置要求使用它</translation>
+    </message>
+    <message>
+        <source>The server does not offer STARTTLS: continuing WITHOUT encryption</source>
+        <translation>服务器不提供 STARTTLS：在【未加密】的情况下继续</translation>
+    </message>
+    <message>
+        <source>%1 bytes arrived after the 220 reply and before TLS: possible response injection; closing</source>
+        <translation>在 220 回复之后、TLS 之前收到了 %1 字节：可能是响应注入攻击；正在关闭连接</translation>
+    </message>
+    <message>
+        <source>The server refused STARTTLS: continuing WITHOUT encryption</source>
+        <translation>服务器拒绝了 STARTTLS：在【未加密】的情况下继续</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>state %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>The server closed the idle connection</source>
+        <translation>服务器关闭了空闲的连接</translation>
+    </message>
+    <message>
+        <source>The server is closing the connection</source>
+        <translation>服务器正在关闭连接</translation>
+    </message>
+    <message>
+        <source>Reply without a command outstanding</source>
+        <translation>收到回复，但没有等待回复的命令</translation>
+    </message>
+    <message>
+        <source>Connection lost: %1</source>
+        <translation>连接中断：%1</translation>
+    </message>
+    <message>
+        <source>The message (%1 bytes) is larger than the server&apos;s limit (%2 bytes)</source>
+        <translation>邮件（%1 字节）超过了服务器的上限（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Not sending: %1 of %2 recipients were refused and every recipient is required</source>
+        <translation>不发送：%2 位收件人中有 %1 位被拒绝，而设置要求每位收件人都必须被接受</translation>
+    </message>
+    <message>
+        <source>Reading the message failed: %1</source>
+        <translation>读取邮件失败：%1</translation>
+    </message>
+    <message>
+        <source>Message of %1 bytes sent (body not shown)</source>
+        <translation>已发送 %1 字节的邮件（正文不显示）</translation>
+    </message>
+    <message>
+        <source>Message accepted for %1 recipient(s)</source>
+        <translation>邮件已被接受，共 %1 位收件人</translation>
+    </message>
+    <message>
+        <source>Message accepted for %1 of %2 recipients</source>
+        <translation>邮件已被 %2 位收件人中的 %1 位接受</translation>
+    </message>
+    <message>
+        <source>MX of %1: %2 → %3</source>
+        <translation>%1 的 MX：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Looking up the mail servers (MX) of %1</source>
+        <translation>正在查询 %1 的邮件服务器（MX）</translation>
+    </message>
+    <message>
+        <source>%1 has no MX records: mail goes to its own address</source>
+        <translation>%1 没有 MX 记录：邮件发往它自身的地址</translation>
+    </message>
+    <message>
+        <source>No mail server to check for %1: %2</source>
+        <translation>%1 没有可检查的邮件服务器：%2</translation>
+    </message>
+    <message>
+        <source>The last attempt to send “%1”, %2:</source>
+        <translation>上次尝试发送“%1”，%2：</translation>
+    </message>
+    <message>
+        <source>Automatic retry: sending “%1” directly to the recipients&apos; mail servers</source>
+        <translation>自动重试：正在把“%1”直接发送到收件人的邮件服务器</translation>
+    </message>
+    <message>
+        <source>Sending “%1” directly to the recipients&apos; mail servers</source>
+        <translation>正在把“%1”直接发送到收件人的邮件服务器</translation>
+    </message>
+    <message>
+        <source>Automatic retry: sending “%1” through %2</source>
+        <translation>自动重试：正在通过 %2 发送“%1”</translation>
+    </message>
+    <message>
+        <source>Sending “%1” through %2</source>
+        <translation>正在通过 %2 发送“%1”</translation>
+    </message>
+    <message>
+        <source>after TLS: HELO only (no ESMTP extensions)</source>
+        <translation>TLS 之后：只支持 HELO（没有 ESMTP 扩展）</translation>
+    </message>
+    <message>
+        <source>after TLS: no extensions</source>
+        <translation>TLS 之后：没有扩展功能</translation>
+    </message>
+    <message>
+        <source>after TLS: %1</source>
+        <translation>TLS 之后：%1</translation>
+    </message>
+    <message>
+        <source>HELO only (no ESMTP extensions)</source>
+        <translation>只支持 HELO（没有 ESMTP 扩展）</translation>
+    </message>
+    <message>
+        <source>no extensions</source>
+        <translation>没有扩展功能</translation>
+    </message>
+    <message>
+        <source>certificate %1, issued by %2, valid until %3</source>
+        <translation>证书 %1，颁发者 %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>accepted by pin</source>
+        <translation>因与固定的证书一致而接受</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>未经验证</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 端口 %2</translation>
+    </message>
+    <message>
+        <source>authenticated as %1</source>
+        <translation>已以 %1 身份通过认证</translation>
+    </message>
+    <message>
+        <source>no STARTTLS: continuing without encryption</source>
+        <translation>没有 STARTTLS：在未加密的情况下继续</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (implicit TLS)</source>
+        <translation>正在连接 %1 的端口 %2（SSL/TLS 直接加密）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (STARTTLS required)</source>
+        <translation>正在连接 %1 的端口 %2（必须使用 STARTTLS）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (opportunistic STARTTLS)</source>
+        <translation>正在连接 %1 的端口 %2（尽可能使用 STARTTLS）</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 port %2 (no encryption)</source>
+        <translation>正在连接 %1 的端口 %2（不加密）</translation>
     </message>
 </context>
 </TS>

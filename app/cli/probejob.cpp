@@ -62,7 +62,7 @@ void ProbeJob::onFinished(const smtp::Outcome& outcome)
                                      {u"phase"_s, smtp::phaseName(report.phase)},
                                      {u"result"_s, QString::fromLatin1(result)},
                                      {u"elapsedMs"_s, report.elapsedMs},
-                                     {u"detail"_s, report.detail}});
+                                     {u"detail"_s, report.detail()}});
         }
         QJsonArray addresses;
         for (const QHostAddress& address : m_diagnosis.addresses())

@@ -138,7 +138,7 @@ void ResultPrinter::printStep(const smtp::Diagnosis::StepReport& report)
     QTextStream& o = out();
     o << padRight(OutcomeExplainer::diagnosisStepBrief(report.phase), 16) << padRight(verdict, 6);
     if (report.result != smtp::Diagnosis::StepResult::Skipped)
-        o << padLeft(tr("%1 ms").arg(report.elapsedMs), 8) << u"  "_s << report.detail;
+        o << padLeft(tr("%1 ms").arg(report.elapsedMs), 8) << u"  "_s << report.detail();
     o << Qt::endl;
 }
 

@@ -171,9 +171,9 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
                 // (the address the route gave is the one connected to).
                 if (session->isDirect() && report.phase == smtp::Phase::Resolve &&
                     report.result == smtp::Diagnosis::StepResult::Passed)
-                    report.detail = tr("MX of %1: %2 → %3")
-                                        .arg(session->domain, session->mxHost,
-                                             session->settings.connectAddress.toString());
+                    report.facts = {smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "MX of %1: %2 → %3"),
+                                                   session->domain, session->mxHost,
+                                                   session->settings.connectAddress.toString())};
                 session->window->markFinished(report);
             });
     connect(diagnosis, &smtp::Diagnosis::transcript, window->transcript(), &TranscriptPane::append);
@@ -317,7 +317,9 @@ void DiagnosisController::runDirect(Session& session)
     window->markStarted(smtp::Phase::Resolve);
     window->transcript()->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Info,
-        tr("Looking up the mail servers (MX) of %1").arg(session.domain), false));
+        smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "Looking up the mail servers (MX) of %1"),
+                       session.domain),
+        false));
 
     auto* resolver = new smtp::MxResolver(window);
     session.resolver = resolver;
@@ -357,7 +359,10 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
     case smtp::MxRoute::Kind::ImplicitMx:
         transcript->append(smtp::TranscriptRecord::make(
             smtp::TranscriptRecord::Direction::Info,
-            tr("%1 has no MX records: mail goes to its own address").arg(route.domain), false));
+            smtp::Note::of(
+                QT_TRANSLATE_NOOP("smtp", "%1 has no MX records: mail goes to its own address"),
+                route.domain),
+            false));
         break;
     case smtp::MxRoute::Kind::Mx:
         break;
@@ -369,10 +374,9 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
             addresses.append(address.toString());
         transcript->append(smtp::TranscriptRecord::make(
             smtp::TranscriptRecord::Direction::Info,
-            tr("Mail server %1 (preference %2): %3")
-                .arg(host.name)
-                .arg(host.preference)
-                .arg(addresses.isEmpty() ? host.error : addresses.join(u", "_s)),
+            smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "Mail server %1 (preference %2): %3"),
+                           host.name, host.preference,
+                           addresses.isEmpty() ? host.error : addresses.join(u", "_s)),
             false));
         if (!first && !host.addresses.isEmpty())
             first = &host;
@@ -402,7 +406,9 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
         return;
     session.window->transcript()->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Error,
-        tr("No mail server to check for %1: %2").arg(session.domain, detail), false));
+        smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "No mail server to check for %1: %2"),
+                       session.domain, detail),
+        false));
     const QList<smtp::Phase> steps =
         smtp::Diagnosis::plannedSteps(session.settings, !session.account.address.isEmpty());
     for (const smtp::Phase step : steps) {
@@ -411,7 +417,7 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
         report.result = step == smtp::Phase::Resolve ? smtp::Diagnosis::StepResult::Failed
                                                      : smtp::Diagnosis::StepResult::Skipped;
         if (step == smtp::Phase::Resolve)
-            report.detail = detail;
+            report.facts = {smtp::Note::verbatim(detail)};
         session.window->markFinished(report);
     }
     onFinished(session, outcome);

@@ -12,27 +12,38 @@ namespace smtp {
 
 namespace {
 
-QString describeCapabilities(const Capabilities& capabilities)
+// `afterTls`: what the server announced again once the connection was encrypted.
+Note describeCapabilities(const Capabilities& capabilities, bool afterTls = false)
 {
-    if (!capabilities.isExtended())
-        return u"HELO only (no ESMTP extensions)"_s;
     const QStringList keywords = capabilities.displayLines();
-    return keywords.isEmpty() ? u"no extensions"_s : keywords.join(u", "_s);
+    if (afterTls) {
+        if (!capabilities.isExtended())
+            return Note::of(
+                QT_TRANSLATE_NOOP("smtp", "after TLS: HELO only (no ESMTP extensions)"));
+        return keywords.isEmpty()
+                   ? Note::of(QT_TRANSLATE_NOOP("smtp", "after TLS: no extensions"))
+                   : Note::of(QT_TRANSLATE_NOOP("smtp", "after TLS: %1"), keywords.join(u", "_s));
+    }
+    if (!capabilities.isExtended())
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "HELO only (no ESMTP extensions)"));
+    return keywords.isEmpty() ? Note::of(QT_TRANSLATE_NOOP("smtp", "no extensions"))
+                              : Note::verbatim(keywords.join(u", "_s));
 }
 
-QString describeTls(const TlsFacts& tls)
+QList<Note> describeTls(const TlsFacts& tls)
 {
-    QString text = u"%1, %2"_s.arg(tls.protocol, tls.cipher);
+    QList<Note> facts{Note::verbatim(u"%1, %2"_s.arg(tls.protocol, tls.cipher))};
     if (!tls.peerChain.isEmpty()) {
         const CertificateSummary& leaf = tls.peerChain.constFirst();
-        text += u"; certificate %1, issued by %2, valid until %3"_s.arg(
-            leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate));
+        facts.append(
+            Note::of(QT_TRANSLATE_NOOP("smtp", "certificate %1, issued by %2, valid until %3"),
+                     leaf.subject, leaf.issuer, leaf.notAfter.toString(Qt::ISODate)));
     }
     if (tls.pinned)
-        text += u"; accepted by pin"_s;
+        facts.append(Note::of(QT_TRANSLATE_NOOP("smtp", "accepted by pin")));
     else if (!tls.verified)
-        text += u"; NOT verified"_s;
-    return text;
+        facts.append(Note::of(QT_TRANSLATE_NOOP("smtp", "NOT verified")));
+    return facts;
 }
 
 } // namespace
@@ -128,7 +139,7 @@ void Diagnosis::cancel()
     Outcome outcome;
     outcome.category = Outcome::Category::Cancelled;
     outcome.reason = Outcome::Reason::Cancelled;
-    endStep(StepResult::Failed, u"cancelled"_s);
+    endStep(StepResult::Failed, {Note::of(QT_TRANSLATE_NOOP("smtp", "cancelled"))});
     skipRemaining();
     complete(outcome);
 }
@@ -147,7 +158,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         // Otherwise the session's own lookup is the one timed.
         addTiming(
             {Phase::Resolve, m_startMs, Timeline::now() - m_startMs, m_settings.host, 0, false});
-        endStep(StepResult::Failed, outcome.detail);
+        endStep(StepResult::Failed, {Note::verbatim(outcome.detail)});
         skipRemaining();
         complete(outcome);
         return;
@@ -155,7 +166,7 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
     QStringList shown;
     for (const QHostAddress& address : addresses)
         shown.append(address.toString());
-    endStep(StepResult::Passed, shown.join(u", "_s));
+    endStep(StepResult::Passed, {Note::verbatim(shown.join(u", "_s))});
 
     delete m_session;
     m_session = new SmtpSession(this);
@@ -176,7 +187,8 @@ void Diagnosis::onPhase(Phase phase)
     if (!m_running)
         return;
     const auto peer = [this] {
-        return u"%1 port %2"_s.arg(m_settings.host).arg(m_settings.effectivePort());
+        return QList<Note>{Note::of(QT_TRANSLATE_NOOP("smtp", "%1 port %2"), m_settings.host,
+                                    m_settings.effectivePort())};
     };
     switch (phase) {
     case Phase::TlsHandshake:
@@ -211,11 +223,10 @@ void Diagnosis::onCapabilities(const Capabilities& capabilities, bool encrypted)
     else
         m_capabilitiesBeforeTls = capabilities;
     if (m_current == Phase::Ehlo) {
-        endStep(StepResult::Passed, describeCapabilities(capabilities));
+        endStep(StepResult::Passed, {describeCapabilities(capabilities)});
     } else if (m_current == Phase::StartTls && encrypted) {
         m_tls = m_session->tlsFacts();
-        endStep(StepResult::Passed,
-                describeTls(m_tls) + u"; after TLS: "_s + describeCapabilities(capabilities));
+        endStep(StepResult::Passed, describeTls(m_tls) << describeCapabilities(capabilities, true));
     }
 }
 
@@ -226,7 +237,8 @@ void Diagnosis::onEstablished()
     m_tls = m_session->tlsFacts();
     endUnencryptedStartTls();
     if (m_current == Phase::Auth)
-        endStep(StepResult::Passed, u"authenticated as %1"_s.arg(m_settings.credentials.user));
+        endStep(StepResult::Passed, {Note::of(QT_TRANSLATE_NOOP("smtp", "authenticated as %1"),
+                                              m_settings.credentials.user)});
     if (m_plan.contains(Phase::MailFrom)) {
         beginStep(Phase::MailFrom);
         m_session->testSender(m_mailFromTest);
@@ -247,7 +259,7 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
     if (m_current == Phase::MailFrom && outcome.category != Outcome::Category::Cancelled &&
         m_session->isIdle()) {
         endStep(outcome.isSuccess() ? StepResult::Passed : StepResult::Failed,
-                u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText));
+                {Note::verbatim(u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText))});
         complete(outcome);
         m_session->quit();
         return;
@@ -262,9 +274,10 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
             }
         }
     }
-    endStep(StepResult::Failed, outcome.detail.isEmpty()
-                                    ? u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText)
-                                    : outcome.detail);
+    endStep(StepResult::Failed,
+            {Note::verbatim(outcome.detail.isEmpty()
+                                ? u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText)
+                                : outcome.detail)});
     skipRemaining();
     complete(outcome);
 }
@@ -278,7 +291,8 @@ void Diagnosis::endUnencryptedStartTls()
         return;
     if (m_current != Phase::StartTls)
         beginStep(Phase::StartTls);
-    endStep(StepResult::Failed, u"no STARTTLS: continuing without encryption"_s);
+    endStep(StepResult::Failed,
+            {Note::of(QT_TRANSLATE_NOOP("smtp", "no STARTTLS: continuing without encryption"))});
 }
 
 bool Diagnosis::isReported(Phase step) const
@@ -294,7 +308,15 @@ void Diagnosis::beginStep(Phase step)
     emit stepStarted(step);
 }
 
-void Diagnosis::endStep(StepResult result, const QString& detail)
+QString Diagnosis::StepReport::detail() const
+{
+    QStringList sentences;
+    for (const Note& fact : facts)
+        sentences.append(fact.text());
+    return sentences.join(u"; "_s);
+}
+
+void Diagnosis::endStep(StepResult result, const QList<Note>& facts)
 {
     if (!m_current)
         return;
@@ -302,7 +324,7 @@ void Diagnosis::endStep(StepResult result, const QString& detail)
     report.phase = *m_current;
     report.result = result;
     report.elapsedMs = m_stepClock.elapsed();
-    report.detail = detail;
+    report.facts = facts;
     m_current.reset();
     m_reports.append(report);
     emit stepFinished(report);

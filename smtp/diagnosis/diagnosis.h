@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capabilities.h"
+#include "note.h"
 #include "outcome.h"
 #include "sessionsettings.h"
 #include "smtpsession.h"
@@ -32,7 +33,11 @@ public:
         Phase phase = Phase::Resolve;
         StepResult result = StepResult::Skipped;
         qint64 elapsedMs = 0;
-        QString detail; // English facts ("3 addresses", "TLSv1.3", "AUTH PLAIN LOGIN")
+        // What the step found ("127.0.0.1 port 465", "TLSv1.3, …", "certificate …"), each a
+        // sentence a person's language can show.
+        QList<Note> facts;
+        // The facts in English, "; " between them.
+        QString detail() const;
     };
 
     explicit Diagnosis(QObject* parent = nullptr);
@@ -73,7 +78,7 @@ private:
     void onEstablished();
     void onSessionFinished(const Outcome& outcome);
     void beginStep(Phase phase);
-    void endStep(StepResult result, const QString& detail = {});
+    void endStep(StepResult result, const QList<Note>& facts = {});
     void skipRemaining();
     void endUnencryptedStartTls();
     bool isReported(Phase phase) const;

@@ -24,19 +24,20 @@ namespace {
 // How long a closing connection may take to flush its last bytes.
 constexpr std::chrono::milliseconds LingerTimeout = 3s;
 
-QString securityName(Security security)
+// The transcript's first line: where to, and how the connection will be protected.
+const char* connectingPattern(Security security)
 {
     switch (security) {
     case Security::ImplicitTls:
-        return u"implicit TLS"_s;
+        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (implicit TLS)");
     case Security::StartTls:
-        return u"STARTTLS required"_s;
+        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (STARTTLS required)");
     case Security::Opportunistic:
-        return u"opportunistic STARTTLS"_s;
+        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (opportunistic STARTTLS)");
     case Security::Plain:
-        return u"no encryption"_s;
+        break;
     }
-    return {};
+    return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (no encryption)");
 }
 
 // Errors that depend only on which roots are trusted.
@@ -90,8 +91,7 @@ void Connection::connectToServer()
             ? m_settings.host
             : u"%1 [%2]"_s.arg(m_settings.host, m_settings.connectAddress.toString());
     record(TranscriptRecord::Direction::Info,
-           Note::of(QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (%3)"), where, port,
-                    securityName(m_settings.security)));
+           Note::of(connectingPattern(m_settings.security), where, port));
     m_connector = new HostConnector([this] { return createSocket(); }, this);
     connect(m_connector, &HostConnector::resolving, this,
             [this](const QString& host) { m_resolving = m_timeline.begin(Phase::Resolve, host); });

@@ -26,6 +26,9 @@ struct Note
         return Note{QString::fromUtf8(pattern), {argumentText(values)...}};
     }
 
+    // Words that are not ours to translate: addresses, the server's reply, a system error.
+    static Note verbatim(const QString& text) { return Note{QStringLiteral("%1"), {text}}; }
+
     bool isEmpty() const { return pattern.isEmpty(); }
     // The English sentence.
     QString text() const { return filled(pattern); }

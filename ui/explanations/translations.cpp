@@ -65,4 +65,22 @@ void Translations::install(const QString& language)
     QLocale::setDefault(QLocale(state.language));
 }
 
+QString Translations::notePattern(const QString& pattern)
+{
+    return QCoreApplication::translate(smtp::Note::Context, pattern.toUtf8().constData());
+}
+
+QString Translations::noteText(const smtp::Note& note)
+{
+    return note.filled(notePattern(note.pattern));
+}
+
+QString Translations::noteText(const QList<smtp::Note>& notes)
+{
+    QStringList sentences;
+    for (const smtp::Note& note : notes)
+        sentences.append(noteText(note));
+    return sentences.join(QCoreApplication::translate("Translations", "; ", "between clauses"));
+}
+
 } // namespace hongyan

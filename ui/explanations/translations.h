@@ -1,5 +1,7 @@
 #pragma once
 
+#include "note.h"
+
 #include <QList>
 #include <QLocale>
 #include <QString>
@@ -21,6 +23,13 @@ public:
     static QStringList availableLanguages();
     // The language's own name ("简体中文", "English"), for menus.
     static QString nativeName(const QString& language);
+
+    // An engine note's pattern in the current language (the English one when untranslated).
+    static QString notePattern(const QString& pattern);
+    // The note in the current language: its pattern translated, the same values in it.
+    static QString noteText(const smtp::Note& note);
+    // Several notes as one line, separated as the language separates clauses.
+    static QString noteText(const QList<smtp::Note>& notes);
 };
 
 } // namespace hongyan

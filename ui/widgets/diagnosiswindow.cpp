@@ -2,6 +2,7 @@
 
 #include "outcomeexplainer.h"
 #include "transcriptpane.h"
+#include "translations.h"
 #include "ui_diagnosiswindow.h"
 
 #include <QEvent>
@@ -196,8 +197,9 @@ void DiagnosisWindow::retranslateSteps()
         item->setText(TimeColumn, report->result == Result::Skipped
                                       ? QString()
                                       : tr("%1 ms").arg(QLocale().toString(report->elapsedMs)));
-        item->setText(DetailColumn, report->detail);
-        item->setToolTip(DetailColumn, report->detail);
+        const QString detail = Translations::noteText(report->facts);
+        item->setText(DetailColumn, detail);
+        item->setToolTip(DetailColumn, detail);
     }
     fitStepTree();
 }
