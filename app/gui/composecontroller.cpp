@@ -585,12 +585,9 @@ void ComposeController::onStored(const OutboxEntry& entry)
         return;
     }
     TranscriptPane* transcript = m_window->transcriptPane();
-    transcript->append(smtp::TranscriptRecord::make(
-        smtp::TranscriptRecord::Direction::Info,
-        account->kind == Account::Kind::DirectDelivery
-            ? tr("Sending “%1” directly to the recipients' mail servers").arg(entry.subject)
-            : tr("Sending “%1” through %2").arg(entry.subject, account->host),
-        false));
+    transcript->append(
+        smtp::TranscriptRecord::make(smtp::TranscriptRecord::Direction::Info,
+                                     OutboxDelivery::startNote(*account, entry.subject), false));
 
     m_delivery = new OutboxDelivery(*account, {entry}, m_app->outbox(), &m_app->sentFolder(),
                                     m_app->secrets(), this);

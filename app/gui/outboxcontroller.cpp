@@ -39,14 +39,6 @@ bool isScheduled(const OutboxEntry& entry)
     return entry.status == OutboxEntry::Status::Deferred && entry.nextAttempt.isValid();
 }
 
-QString sendingText(const Account& account, const QString& subject)
-{
-    return account.kind == Account::Kind::DirectDelivery
-               ? OutboxController::tr("Sending “%1” directly to the recipients' mail servers")
-                     .arg(subject)
-               : OutboxController::tr("Sending “%1” through %2").arg(subject, account.host);
-}
-
 } // namespace
 
 OutboxController::OutboxController(AppController* app, QObject* parent)
@@ -136,9 +128,9 @@ void OutboxController::showLastTranscript(const QString& id)
         return;
     pane->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Info,
-        tr("The last attempt to send “%1”, %2:")
-            .arg(entry->subject,
-                 QLocale().toString(entry->lastAttempt.toLocalTime(), QLocale::LongFormat)),
+        smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "The last attempt to send “%1”, %2:"),
+                       entry->subject,
+                       QLocale().toString(entry->lastAttempt.toLocalTime(), QLocale::LongFormat)),
         false));
     for (const smtp::TranscriptRecord& record : records)
         pane->append(record);
@@ -313,9 +305,7 @@ void OutboxController::startDelivery(const Account& account, const QList<OutboxE
     for (const OutboxEntry& entry : entries) {
         transcript->append(smtp::TranscriptRecord::make(
             smtp::TranscriptRecord::Direction::Info,
-            automatic ? tr("Automatic retry: %1").arg(sendingText(account, entry.subject))
-                      : sendingText(account, entry.subject),
-            false));
+            OutboxDelivery::startNote(account, entry.subject, automatic), false));
     }
     if (automatic) {
         // No monitor: it would ask for a password, and nobody asked for this attempt.

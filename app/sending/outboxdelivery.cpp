@@ -18,6 +18,26 @@ Q_LOGGING_CATEGORY(lcSend, "hongyan.send")
 
 } // namespace
 
+smtp::Note OutboxDelivery::startNote(const Account& account, const QString& subject, bool automatic)
+{
+    if (account.kind == Account::Kind::DirectDelivery) {
+        return automatic
+                   ? smtp::Note::of(QT_TRANSLATE_NOOP("smtp",
+                                                      "Automatic retry: sending “%1” directly "
+                                                      "to the recipients' mail servers"),
+                                    subject)
+                   : smtp::Note::of(
+                         QT_TRANSLATE_NOOP("smtp",
+                                           "Sending “%1” directly to the recipients' mail servers"),
+                         subject);
+    }
+    return automatic ? smtp::Note::of(
+                           QT_TRANSLATE_NOOP("smtp", "Automatic retry: sending “%1” through %2"),
+                           subject, account.host)
+                     : smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "Sending “%1” through %2"), subject,
+                                      account.host);
+}
+
 OutboxDelivery::OutboxDelivery(const Account& account, const QList<OutboxEntry>& entries,
                                Outbox* outbox, SentFolder* sentFolder, SecretStore* secrets,
                                QObject* parent)

@@ -37,6 +37,11 @@ public:
                    SentFolder* sentFolder, SecretStore* secrets, QObject* parent = nullptr);
     ~OutboxDelivery() override;
 
+    // The transcript's first line for sending `subject` through `account`, or for retrying
+    // it automatically.
+    static smtp::Note startNote(const Account& account, const QString& subject,
+                                bool automatic = false);
+
     void start();
     // An automatic retry from the outbox's schedule never asks for a password: without one
     // in the keychain it stops (Cancelled) and leaves the messages waiting for the user's

@@ -49,15 +49,22 @@ Enum enumFromKey(const QString& key, Enum fallback)
     return ok ? Enum(value) : fallback;
 }
 
+// An engine line keeps its note, so a transcript read back is shown in the language of the
+// moment, as it was when it was live; "text" stays the English line for other readers.
 QJsonObject recordToJson(const smtp::TranscriptRecord& record)
 {
-    return QJsonObject{
+    QJsonObject object{
         {u"time"_s, record.time.toUTC().toString(Qt::ISODateWithMs)},
         {u"direction"_s, enumKey(record.direction)},
         {u"level"_s, enumKey(record.level)},
         {u"encrypted"_s, record.encrypted},
         {u"text"_s, record.text},
     };
+    if (!record.note.isEmpty()) {
+        object.insert(u"pattern"_s, record.note.pattern);
+        object.insert(u"arguments"_s, QJsonArray::fromStringList(record.note.arguments));
+    }
+    return object;
 }
 
 // The file is ours, but text read back is made displayable again all the same.
@@ -70,6 +77,9 @@ smtp::TranscriptRecord recordFromJson(const QJsonObject& object)
                      object.value(u"encrypted"_s).toBool(),
                      enumFromKey(object.value(u"level"_s).toString(), Record::Level::Summary));
     record.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    record.note.pattern = Record::escapeForDisplay(object.value(u"pattern"_s).toString());
+    for (const QJsonValue& argument : object.value(u"arguments"_s).toArray())
+        record.note.arguments.append(Record::escapeForDisplay(argument.toString()));
     return record;
 }
 

@@ -82,7 +82,7 @@ QStringList transcriptLines(TranscriptPane* pane)
     model->flush();
     QStringList lines;
     for (int row = 0; row < model->rowCount(); ++row)
-        lines.append(TranscriptModel::lineText(model->record(row)));
+        lines.append(model->lineText(model->record(row)));
     return lines;
 }
 

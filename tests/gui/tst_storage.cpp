@@ -215,12 +215,19 @@ private slots:
                                            Record::Level::Debug);
         // Whatever is in the file, it comes back displayable: no raw escape sequence.
         const Record hostile = Record::make(Record::Direction::Server, u"250 ok\x1b[2J"_s, false);
-        QVERIFY(outbox.saveTranscript(stored->id, {reply, header, hostile}, &error));
+        // An engine line keeps its note, so it is shown in the language of the day it is read.
+        const Record engine = Record::make(
+            Record::Direction::Error,
+            smtp::Note::of("Certificate not trusted: %1", u"self-signed\x1b[2J"_s), true);
+        QVERIFY(outbox.saveTranscript(stored->id, {reply, header, hostile, engine}, &error));
         // Not mistaken for a sidecar.
         QCOMPARE(outbox.entries().size(), 1);
 
         const QList<Record> back = outbox.transcript(stored->id);
-        QCOMPARE(back.size(), 3);
+        QCOMPARE(back.size(), 4);
+        QCOMPARE(back.at(3).note.pattern, u"Certificate not trusted: %1"_s);
+        QCOMPARE(back.at(3).note.arguments, QStringList{u"self-signed\\x1B[2J"_s});
+        QVERIFY(back.at(0).note.isEmpty());
         QCOMPARE(back.at(0).direction, Record::Direction::Server);
         QCOMPARE(back.at(0).text, reply.text);
         QVERIFY(back.at(0).encrypted);

@@ -4,6 +4,7 @@
 #include "transcriptfiltermodel.h"
 #include "transcriptmodel.h"
 #include "transcriptpane.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -93,6 +95,42 @@ private slots:
         QCOMPARE(colours.size(), 4);
         QVERIFY(
             model.index(1, 0).data(TranscriptModel::LineRole).toString().endsWith(u"<~ 250 ok"_s));
+    }
+
+    // Issue 18, item 6: the engine's own lines are shown, searched and copied in the person's
+    // language and follow a switch; the wire's lines stay exactly as they were.
+    void engineLinesSpeakTheLanguage()
+    {
+        const auto english = qScopeGuard([] { Translations::install(u"en"_s); });
+        TranscriptPane pane;
+        pane.append(Record::make(
+            Record::Direction::Info,
+            smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "Trying %1 port %2"), u"127.0.0.1"_s, 2588),
+            false));
+        pane.append(record(Record::Direction::Server, u"220 Trying hard"_s));
+        TranscriptModel* model = pane.model();
+        model->flush();
+        const QModelIndex engine = model->index(0, TranscriptModel::TextColumn);
+        const QModelIndex wire = model->index(1, TranscriptModel::TextColumn);
+        QCOMPARE(engine.data().toString(), u"Trying 127.0.0.1 port 2588"_s);
+
+        // Installing a translator posts LanguageChange to every widget: the pane passes it on.
+        Translations::install(u"zh_CN"_s);
+        QTRY_COMPARE(engine.data().toString(), u"正在尝试 127.0.0.1 的端口 2588"_s);
+        QCOMPARE(model->record(0).text, u"Trying 127.0.0.1 port 2588"_s); // what the CLI prints
+        QCOMPARE(wire.data().toString(), u"220 Trying hard"_s);
+        QVERIFY(model->index(0, 0)
+                    .data(TranscriptModel::LineRole)
+                    .toString()
+                    .endsWith(u"== 正在尝试 127.0.0.1 的端口 2588"_s));
+        auto* filter =
+            qobject_cast<TranscriptFilterModel*>(pane.findChild<QTableView*>(u"view"_s)->model());
+        filter->setTextFilter(u"正在尝试"_s);
+        QCOMPARE(filter->rowCount(), 1);
+
+        Translations::install(u"en"_s);
+        QTRY_COMPARE(engine.data().toString(), u"Trying 127.0.0.1 port 2588"_s);
+        QCOMPARE(filter->rowCount(), 0);
     }
 
     void levelsDirectionsAndSearch()

@@ -38,6 +38,9 @@ private slots:
     void honestTextIsUntouched();
     void fromServer();
     void make();
+    void notesFillTheirValuesOnce_data();
+    void notesFillTheirValuesOnce();
+    void recordKeepsItsNote();
 };
 
 void TestTranscriptRecord::escapes_data()
@@ -136,6 +139,48 @@ void TestTranscriptRecord::make()
     QVERIFY(record.time.isValid());
     QCOMPARE(TranscriptRecord::make(TranscriptRecord::Direction::Info, u"x"_s, true).level,
              TranscriptRecord::Level::Summary);
+}
+
+void TestTranscriptRecord::notesFillTheirValuesOnce_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("in order") << u"Trying %1 port %2"_s << QStringList{u"::1"_s, u"25"_s}
+                              << u"Trying ::1 port 25"_s;
+    QTest::addRow("reordered, as a translation may")
+        << u"正在尝试 %2 的 %1"_s << QStringList{u"a"_s, u"b"_s} << u"正在尝试 b 的 a"_s;
+    // A server's name or an error text that contains "%1" is a value, not a placeholder.
+    QTest::addRow("value with a placeholder")
+        << u"Could not connect: %1 (%2)"_s << QStringList{u"100%1 %2"_s, u"x"_s}
+        << u"Could not connect: 100%1 %2 (x)"_s;
+    QTest::addRow("two digits") << u"%10|%1"_s
+                                << QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s,
+                                               u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"ten"_s}
+                                << u"ten|1"_s;
+    QTest::addRow("no such value")
+        << u"%1 and %3 and 100%"_s << QStringList{u"one"_s} << u"one and %3 and 100%"_s;
+}
+
+void TestTranscriptRecord::notesFillTheirValuesOnce()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, values);
+    QFETCH(QString, expected);
+    const smtp::Note note{pattern, values};
+    QCOMPARE(note.text(), expected);
+}
+
+void TestTranscriptRecord::recordKeepsItsNote()
+{
+    const smtp::Note note = smtp::Note::of("Connected to %1 port %2 in %3 ms", u"::1"_s, 25, 7);
+    const TranscriptRecord record =
+        TranscriptRecord::make(TranscriptRecord::Direction::Info, note, true);
+    QCOMPARE(record.text, u"Connected to ::1 port 25 in 7 ms"_s);
+    QCOMPARE(record.note, note);
+    QCOMPARE(record.note.arguments, (QStringList{u"::1"_s, u"25"_s, u"7"_s}));
+    QVERIFY(record.encrypted);
+    QCOMPARE(smtp::Note::verbatim(u"50% done %1"_s).text(), u"50% done %1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptRecord)

@@ -179,7 +179,7 @@ void MainWindow::onTranscriptRows(int last)
         const smtp::TranscriptRecord& record = model->record(row);
         if (record.level != smtp::TranscriptRecord::Level::Summary)
             continue;
-        m_exchangeLine = TranscriptModel::marker(record) + u' ' + record.text;
+        m_exchangeLine = TranscriptModel::marker(record) + u' ' + model->shownText(record);
         showExchangeLine();
         return;
     }
@@ -326,6 +326,9 @@ void MainWindow::changeEvent(QEvent* event)
         const QString title = windowTitle();
         m_ui->retranslateUi(this);
         updateToolbarTexts();
+        // The status line's copy of the last exchange follows the language too.
+        if (const int rows = m_ui->transcriptPane->model()->rowCount(); rows > 0)
+            onTranscriptRows(rows - 1);
         if (!m_ui->composeForm->subject().trimmed().isEmpty())
             setWindowTitle(title);
     }

@@ -62,7 +62,7 @@ bool TranscriptFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     }
     if (m_hiddenDirections & (1u << unsigned(record.direction)))
         return false;
-    return m_text.isEmpty() || record.text.contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() || transcript->shownText(record).contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace hongyan

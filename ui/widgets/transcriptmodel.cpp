@@ -1,5 +1,7 @@
 #include "transcriptmodel.h"
 
+#include "translations.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFontDatabase>
@@ -87,9 +89,21 @@ QString TranscriptModel::marker(const smtp::TranscriptRecord& record)
     return {};
 }
 
-QString TranscriptModel::lineText(const smtp::TranscriptRecord& record)
+QString TranscriptModel::shownText(const smtp::TranscriptRecord& record) const
 {
-    return timeText(record.time) + u"  "_s + marker(record) + u' ' + record.text;
+    if (record.note.isEmpty())
+        return record.text;
+    auto translated = m_translatedPatterns.constFind(record.note.pattern);
+    if (translated == m_translatedPatterns.cend()) {
+        translated = m_translatedPatterns.insert(record.note.pattern,
+                                                 Translations::notePattern(record.note.pattern));
+    }
+    return record.note.filled(*translated);
+}
+
+QString TranscriptModel::lineText(const smtp::TranscriptRecord& record) const
+{
+    return timeText(record.time) + u"  "_s + marker(record) + u' ' + shownText(record);
 }
 
 int TranscriptModel::rowCount(const QModelIndex& parent) const
@@ -115,7 +129,7 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
         case DirectionColumn:
             return marker(record);
         case TextColumn:
-            return record.text;
+            return shownText(record);
         }
         return {};
     case Qt::ForegroundRole:
@@ -128,8 +142,10 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole:
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     case Qt::ToolTipRole:
-        if (index.column() != DirectionColumn)
-            return record.text.size() > 120 ? record.text : QVariant();
+        if (index.column() != DirectionColumn) {
+            const QString text = shownText(record);
+            return text.size() > 120 ? text : QVariant();
+        }
         switch (record.direction) {
         case Direction::Client:
             return record.encrypted ? tr("Sent by Hongyan, encrypted (TLS)")
@@ -157,10 +173,11 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
 
 void TranscriptModel::retranslate()
 {
+    m_translatedPatterns.clear();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_records.empty())
-        emit dataChanged(index(0, DirectionColumn), index(rowCount() - 1, DirectionColumn),
-                         {Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, LineRole});
 }
 
 QVariant TranscriptModel::headerData(int section, Qt::Orientation orientation, int role) const

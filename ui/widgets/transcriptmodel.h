@@ -3,6 +3,7 @@
 #include "transcriptrecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QTimer>
 
@@ -35,11 +36,15 @@ public:
     void flush();
     void clear();
     const smtp::TranscriptRecord& record(int row) const { return m_records[size_t(row)]; }
-    // The language changed: views fetch the column titles and tooltips again.
+    // The language changed: views fetch the column titles, the engine's own lines and the
+    // tooltips again.
     void retranslate();
 
+    // The record's text as the person reads it: the engine's own lines in the UI language,
+    // the server's words and what was sent exactly as they were.
+    QString shownText(const smtp::TranscriptRecord& record) const;
     // "12:00:01.234  -> EHLO example.com": what copy and save produce for a record.
-    static QString lineText(const smtp::TranscriptRecord& record);
+    QString lineText(const smtp::TranscriptRecord& record) const;
     // swaks' markers: "->" client, "<-" server, "~>" / "<~" inside TLS, "==" info, "**" error.
     static QString marker(const smtp::TranscriptRecord& record);
 
@@ -53,6 +58,9 @@ private:
     std::vector<smtp::TranscriptRecord> m_records;
     QList<smtp::TranscriptRecord> m_pending;
     QTimer m_flushTimer;
+    // English pattern → the UI language's: a few dozen patterns serve 100,000 rows, which a
+    // search filters on every keystroke.
+    mutable QHash<QString, QString> m_translatedPatterns;
 };
 
 } // namespace hongyan
