@@ -4426,10 +4426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no address for any mail server of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking direct delivery to %1: looking up its mail servers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,6 +5568,110 @@
     </message>
     <message>
         <source>Connecting to %1 port %2 (no encryption)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address for any mail server of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outbox is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message cannot be read again from its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user name or secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH is not in the EHLO reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gave up after %1 challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the upload made no progress within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no greeting within %1 s on port %2: the server waits for a TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS is not in the EHLO reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes before the TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send() called while the session is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to send a command containing CR, LF or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply arrived although no command was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has UTF-8 headers and the server does not offer SMTPUTF8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has 8-bit content and the server does not offer 8BITMIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes &gt; SIZE %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4420,10 +4420,6 @@
         <translation>%1 不接收邮件（null MX）</translation>
     </message>
     <message>
-        <source>no address for any mail server of %1</source>
-        <translation>%1 的所有邮件服务器都没有地址</translation>
-    </message>
-    <message>
         <source>Checking direct delivery to %1: looking up its mail servers.</source>
         <translation>正在检查到 %1 的直接投递：正在查找它的邮件服务器。</translation>
     </message>
@@ -5563,6 +5559,110 @@
     <message>
         <source>Connecting to %1 port %2 (no encryption)</source>
         <translation>正在连接 %1 的端口 %2（不加密）</translation>
+    </message>
+    <message>
+        <source>no address for any mail server of %1</source>
+        <translation>%1 的所有邮件服务器都没有地址</translation>
+    </message>
+    <message>
+        <source>the outbox is gone</source>
+        <translation>发件箱已不存在</translation>
+    </message>
+    <message>
+        <source>the message cannot be read again from its start</source>
+        <translation>无法从头再次读取邮件</translation>
+    </message>
+    <message>
+        <source>no address for %1</source>
+        <translation>%1 没有地址</translation>
+    </message>
+    <message>
+        <source>the server offers %1</source>
+        <translation>服务器提供的是 %1</translation>
+    </message>
+    <message>
+        <source>no user name or secret</source>
+        <translation>没有用户名或密码</translation>
+    </message>
+    <message>
+        <source>the connection is not encrypted</source>
+        <translation>连接未加密</translation>
+    </message>
+    <message>
+        <source>AUTH is not in the EHLO reply</source>
+        <translation>EHLO 回复中没有 AUTH</translation>
+    </message>
+    <message>
+        <source>gave up after %1 challenges</source>
+        <translation>经过 %1 次质询后放弃</translation>
+    </message>
+    <message>
+        <source>no connection within %1 s</source>
+        <translation>%1 秒内未能建立连接</translation>
+    </message>
+    <message>
+        <source>no TLS handshake within %1 s</source>
+        <translation>%1 秒内未完成 TLS 握手</translation>
+    </message>
+    <message>
+        <source>the upload made no progress within %1 s</source>
+        <translation>上传在 %1 秒内没有任何进展</translation>
+    </message>
+    <message>
+        <source>no greeting within %1 s on port %2: the server waits for a TLS handshake</source>
+        <translation>端口 %2 在 %1 秒内没有问候语：服务器在等待 TLS 握手</translation>
+    </message>
+    <message>
+        <source>no reply within %1 s</source>
+        <translation>%1 秒内没有回复</translation>
+    </message>
+    <message>
+        <source>connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>TLS handshake timed out</source>
+        <translation>TLS 握手超时</translation>
+    </message>
+    <message>
+        <source>STARTTLS is not in the EHLO reply</source>
+        <translation>EHLO 回复中没有 STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 unexpected bytes before the TLS handshake</source>
+        <translation>TLS 握手之前收到了 %1 个意外的字节</translation>
+    </message>
+    <message>
+        <source>send() called while the session is busy</source>
+        <translation>会话忙碌时调用了 send()</translation>
+    </message>
+    <message>
+        <source>refusing to send a command containing CR, LF or NUL</source>
+        <translation>拒绝发送含有 CR、LF 或 NUL 的命令</translation>
+    </message>
+    <message>
+        <source>a reply arrived although no command was sent</source>
+        <translation>没有发送命令，却收到了回复</translation>
+    </message>
+    <message>
+        <source>the message has no recipients</source>
+        <translation>邮件没有收件人</translation>
+    </message>
+    <message>
+        <source>the message is not open for reading</source>
+        <translation>邮件未打开，无法读取</translation>
+    </message>
+    <message>
+        <source>the message has UTF-8 headers and the server does not offer SMTPUTF8</source>
+        <translation>邮件头含有 UTF-8 字符，而服务器不提供 SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>the message has 8-bit content and the server does not offer 8BITMIME</source>
+        <translation>邮件含有 8 位内容，而服务器不提供 8BITMIME</translation>
+    </message>
+    <message>
+        <source>%1 bytes &gt; SIZE %2</source>
+        <translation>%1 字节 &gt; SIZE %2</translation>
     </message>
 </context>
 </TS>

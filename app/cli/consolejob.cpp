@@ -144,7 +144,8 @@ void ConsoleJob::explain(const smtp::Outcome& outcome)
 {
     if (outcome.code == 0) {
         if (outcome.category != smtp::Outcome::Category::Delivered && m_session.isIdle())
-            ResultPrinter::err() << tr("Not sent: %1").arg(outcome.detail) << Qt::endl;
+            ResultPrinter::err() << tr("Not sent: %1").arg(OutcomeExplainer::detailText(outcome))
+                                 << Qt::endl;
         return;
     }
     const QString meaning = ReplyCodeCatalogue::explain(outcome.code, outcome.enhanced);

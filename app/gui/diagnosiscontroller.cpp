@@ -384,7 +384,8 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
     if (!first) {
         failure.category = smtp::Outcome::Category::Temporary;
         failure.reason = smtp::Outcome::Reason::HostNotFound;
-        failure.detail = tr("no address for any mail server of %1").arg(route.domain);
+        failure.setDetail(smtp::Note::of(
+            QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), route.domain));
         failRoute(session, failure, failure.detail);
         return;
     }

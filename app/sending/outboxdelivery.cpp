@@ -124,9 +124,9 @@ void OutboxDelivery::providePassword(const QString& password)
 void OutboxDelivery::connectAndSend(const QString& secret)
 {
     if (!m_outbox) {
-        finishUnsent(smtp::Outcome::beforeSending(smtp::Outcome::Category::Usage,
-                                                  smtp::Outcome::Reason::MessageUnreadable,
-                                                  u"the outbox is gone"_s));
+        finishUnsent(smtp::Outcome::beforeSending(
+            smtp::Outcome::Category::Usage, smtp::Outcome::Reason::MessageUnreadable,
+            smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "the outbox is gone"))));
         return;
     }
     auto* job = new SendJob(this);
@@ -142,9 +142,10 @@ void OutboxDelivery::connectAndSend(const QString& secret)
             const QString problem =
                 u"%1: %2"_s.arg(QDir::toNativeSeparators(attempt.message->fileName()),
                                 attempt.message->errorString());
-            onEntryFinished(attempt, smtp::Outcome::beforeSending(
-                                         smtp::Outcome::Category::Usage,
-                                         smtp::Outcome::Reason::MessageUnreadable, problem));
+            onEntryFinished(attempt,
+                            smtp::Outcome::beforeSending(smtp::Outcome::Category::Usage,
+                                                         smtp::Outcome::Reason::MessageUnreadable,
+                                                         smtp::Note::verbatim(problem)));
             continue;
         }
         job->enqueue(attempt.entry.envelope, attempt.message.get());

@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "messagefilewriter.h"
+#include "notejson.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,10 +61,8 @@ QJsonObject recordToJson(const smtp::TranscriptRecord& record)
         {u"encrypted"_s, record.encrypted},
         {u"text"_s, record.text},
     };
-    if (!record.note.isEmpty()) {
-        object.insert(u"pattern"_s, record.note.pattern);
-        object.insert(u"arguments"_s, QJsonArray::fromStringList(record.note.arguments));
-    }
+    if (!record.note.isEmpty())
+        object.insert(u"note"_s, noteToJson(record.note));
     return object;
 }
 
@@ -77,9 +76,7 @@ smtp::TranscriptRecord recordFromJson(const QJsonObject& object)
                      object.value(u"encrypted"_s).toBool(),
                      enumFromKey(object.value(u"level"_s).toString(), Record::Level::Summary));
     record.time = QDateTime::fromString(object.value(u"time"_s).toString(), Qt::ISODateWithMs);
-    record.note.pattern = Record::escapeForDisplay(object.value(u"pattern"_s).toString());
-    for (const QJsonValue& argument : object.value(u"arguments"_s).toArray())
-        record.note.arguments.append(Record::escapeForDisplay(argument.toString()));
+    record.note = noteFromJson(object.value(u"note"_s).toObject());
     return record;
 }
 

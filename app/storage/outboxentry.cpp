@@ -1,6 +1,7 @@
 #include "outboxentry.h"
 
 #include "enumnames.h"
+#include "notejson.h"
 
 #include <QJsonArray>
 
@@ -43,6 +44,7 @@ QJsonObject outcomeToJson(const smtp::Outcome& outcome)
         {u"enhanced"_s, outcome.enhanced.toString()},
         {u"serverText"_s, outcome.serverText},
         {u"detail"_s, outcome.detail},
+        {u"detailNote"_s, noteToJson(outcome.detailNote)},
         {u"recipients"_s, recipients},
         {u"messageBytes"_s, QString::number(outcome.messageBytes)},
         {u"sizeLimit"_s, QString::number(outcome.sizeLimit)},
@@ -66,6 +68,7 @@ smtp::Outcome outcomeFromJson(const QJsonObject& object)
     outcome.enhanced = smtp::EnhancedStatus::fromString(object.value(u"enhanced"_s).toString());
     outcome.serverText = object.value(u"serverText"_s).toString();
     outcome.detail = object.value(u"detail"_s).toString();
+    outcome.detailNote = noteFromJson(object.value(u"detailNote"_s).toObject());
     const QJsonArray recipients = object.value(u"recipients"_s).toArray();
     for (const QJsonValue& value : recipients) {
         const QJsonObject r = value.toObject();

@@ -136,7 +136,7 @@ void DirectDelivery::onRoute(const MxRoute& route)
         failure.category =
             route.temporaryFailure ? Outcome::Category::Temporary : Outcome::Category::Rejected;
         failure.reason = Outcome::Reason::NoMailRoute;
-        failure.detail = route.error;
+        failure.setDetail(Note::verbatim(route.error));
         finishDomain(failure);
         return;
     case MxRoute::Kind::ImplicitMx:
@@ -178,7 +178,8 @@ void DirectDelivery::tryNextHop()
             outcome.category = Outcome::Category::Temporary;
             outcome.reason = Outcome::Reason::HostNotFound;
             outcome.phase = Phase::Connect;
-            outcome.detail = u"no address for any mail server of %1"_s.arg(result.domain);
+            outcome.setDetail(Note::of(
+                QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), result.domain));
         }
         finishDomain(outcome);
         return;
@@ -203,7 +204,8 @@ void DirectDelivery::tryNextHop()
         Outcome outcome = localOutcome();
         outcome.category = Outcome::Category::Usage;
         outcome.reason = Outcome::Reason::MessageUnreadable;
-        outcome.detail = u"the message cannot be read again from its start"_s;
+        outcome.setDetail(
+            Note::of(QT_TRANSLATE_NOOP("smtp", "the message cannot be read again from its start")));
         finishDomain(outcome);
         return;
     }
@@ -327,6 +329,7 @@ void DirectDelivery::finishAll()
         overall.enhanced = firstFailure->enhanced;
         overall.serverText = firstFailure->serverText;
         overall.detail = firstFailure->detail;
+        overall.detailNote = firstFailure->detailNote;
     } else if (!m_results.isEmpty()) {
         const Outcome& last = m_results.constLast().outcome;
         overall.phase = last.phase;

@@ -154,11 +154,13 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         outcome.category = Outcome::Category::Connect;
         outcome.reason = Outcome::Reason::HostNotFound;
         outcome.phase = Phase::Resolve;
-        outcome.detail = error.isEmpty() ? u"no address for %1"_s.arg(m_settings.host) : error;
+        outcome.setDetail(error.isEmpty() ? Note::of(QT_TRANSLATE_NOOP("smtp", "no address for %1"),
+                                                     m_settings.host)
+                                          : Note::verbatim(error));
         // Otherwise the session's own lookup is the one timed.
         addTiming(
             {Phase::Resolve, m_startMs, Timeline::now() - m_startMs, m_settings.host, 0, false});
-        endStep(StepResult::Failed, {Note::verbatim(outcome.detail)});
+        endStep(StepResult::Failed, {outcome.detailNote});
         skipRemaining();
         complete(outcome);
         return;
@@ -275,9 +277,10 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
         }
     }
     endStep(StepResult::Failed,
-            {Note::verbatim(outcome.detail.isEmpty()
-                                ? u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText)
-                                : outcome.detail)});
+            {outcome.detail.isEmpty()
+                 ? Note::verbatim(u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText))
+             : outcome.detailNote.isEmpty() ? Note::verbatim(outcome.detail)
+                                            : outcome.detailNote});
     skipRemaining();
     complete(outcome);
 }

@@ -31,7 +31,7 @@ void Authentication::start()
     if (!mechanism) {
         refuse(Outcome::Reason::AuthMechanismUnavailable,
                Note::of(QT_TRANSLATE_NOOP("smtp", "No authentication method both sides support")),
-               u"the server offers %1"_s.arg(offered.join(u' ')));
+               Note::of(QT_TRANSLATE_NOOP("smtp", "the server offers %1"), offered.join(u' ')));
         return;
     }
     m_sasl.emplace(*mechanism, settings.credentials, settings.host, settings.effectivePort());
@@ -44,30 +44,31 @@ bool Authentication::refuseLocally()
     if (settings.credentials.isEmpty() || settings.authMethod == AuthMethod::None) {
         refuse(Outcome::Reason::InvalidSettings,
                Note::of(QT_TRANSLATE_NOOP("smtp", "No credentials are configured")),
-               u"no user name or secret"_s);
+               Note::of(QT_TRANSLATE_NOOP("smtp", "no user name or secret")));
         return true;
     }
     if (!m_core.connection().isEncrypted() && !settings.allowPlaintextAuth) {
         refuse(Outcome::Reason::PlaintextAuthRefused,
                Note::of(QT_TRANSLATE_NOOP(
                    "smtp", "Refusing to send credentials over an unencrypted connection")),
-               u"the connection is not encrypted"_s);
+               Note::of(QT_TRANSLATE_NOOP("smtp", "the connection is not encrypted")));
         return true;
     }
     if (m_core.capabilities().authMechanisms().isEmpty()) {
         refuse(Outcome::Reason::AuthNotOffered,
                Note::of(QT_TRANSLATE_NOOP(
                    "smtp", "Credentials are configured but the server offers no AUTH")),
-               u"AUTH is not in the EHLO reply"_s);
+               Note::of(QT_TRANSLATE_NOOP("smtp", "AUTH is not in the EHLO reply")));
         return true;
     }
     return false;
 }
 
-void Authentication::refuse(Outcome::Reason reason, Note message, const QString& detail)
+void Authentication::refuse(Outcome::Reason reason, Note message, Note detail)
 {
     m_core.connection().record(Direction::Error, std::move(message));
-    const Outcome outcome = m_core.makeOutcome(Outcome::Category::Auth, reason, nullptr, detail);
+    const Outcome outcome =
+        m_core.makeOutcome(Outcome::Category::Auth, reason, nullptr, std::move(detail));
     if (m_core.isConsole())
         m_core.finishOperation(outcome);
     else
@@ -85,7 +86,8 @@ void Authentication::onReply(const Reply& reply)
         if (!response) {
             m_core.fail(m_core.makeOutcome(
                             Outcome::Category::Auth, Outcome::Reason::AuthChallengeLimit, &reply,
-                            u"gave up after %1 challenges"_s.arg(m_sasl->challengesAnswered())),
+                            Note::of(QT_TRANSLATE_NOOP("smtp", "gave up after %1 challenges"),
+                                     m_sasl->challengesAnswered())),
                         SessionCore::Ending::Abort);
             return;
         }

@@ -24,7 +24,7 @@ public:
 private:
     // Why no AUTH command can be sent, or nothing when one can.
     bool refuseLocally();
-    void refuse(Outcome::Reason reason, Note message, const QString& detail);
+    void refuse(Outcome::Reason reason, Note message, Note detail);
     void onRefused(const Reply& reply);
 
     SessionCore& m_core;

@@ -78,28 +78,26 @@ QString Deadline::limitSeconds() const
     return QString::number(double(m_timer.intervalAsDuration().count()) / 1000.0);
 }
 
-QString Deadline::limitText() const
+Note Deadline::describe() const
 {
-    return u"%1 s"_s.arg(limitSeconds());
-}
-
-QString Deadline::describe() const
-{
-    const QString seconds = limitText();
+    const QString seconds = limitSeconds();
     switch (m_wait) {
     case Wait::Connection:
-        return u"no connection within %1"_s.arg(seconds);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "no connection within %1 s"), seconds);
     case Wait::TlsHandshake:
-        return u"no TLS handshake within %1"_s.arg(seconds);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "no TLS handshake within %1 s"), seconds);
     case Wait::UploadProgress:
-        return u"the upload made no progress within %1"_s.arg(seconds);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "the upload made no progress within %1 s"),
+                        seconds);
     case Wait::ImplicitTlsSilence:
-        return u"no greeting within %1 on port %2: the server waits for a TLS handshake"_s.arg(
-            seconds, QString::number(Timeouts::ImplicitTlsPort));
+        return Note::of(
+            QT_TRANSLATE_NOOP(
+                "smtp", "no greeting within %1 s on port %2: the server waits for a TLS handshake"),
+            seconds, Timeouts::ImplicitTlsPort);
     case Wait::Reply:
         break;
     }
-    return u"no reply within %1"_s.arg(seconds);
+    return Note::of(QT_TRANSLATE_NOOP("smtp", "no reply within %1 s"), seconds);
 }
 
 Deadline::Expiry Deadline::expiry(bool finalSent, const QString& triedAddresses) const
@@ -109,11 +107,13 @@ Deadline::Expiry Deadline::expiry(bool finalSent, const QString& triedAddresses)
     const QString seconds = limitSeconds();
     switch (m_wait) {
     case Wait::Connection:
-        return {Category::Connect, Reason::ConnectTimeout, u"connection timed out"_s,
+        return {Category::Connect, Reason::ConnectTimeout,
+                Note::of(QT_TRANSLATE_NOOP("smtp", "connection timed out")),
                 Note::of(QT_TRANSLATE_NOOP("smtp", "No connection within %1 s (tried %2)"), seconds,
                          triedAddresses)};
     case Wait::TlsHandshake:
-        return {Category::Tls, Reason::Timeout, u"TLS handshake timed out"_s,
+        return {Category::Tls, Reason::Timeout,
+                Note::of(QT_TRANSLATE_NOOP("smtp", "TLS handshake timed out")),
                 Note::of(QT_TRANSLATE_NOOP("smtp", "No TLS handshake within %1 s"), seconds)};
     case Wait::ImplicitTlsSilence:
         return {Category::Tls, Reason::ImplicitTlsExpected, describe(),

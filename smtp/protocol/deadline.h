@@ -42,7 +42,7 @@ public:
     {
         Outcome::Category category = Outcome::Category::Temporary;
         Outcome::Reason reason = Outcome::Reason::Timeout;
-        QString detail;
+        Note detail;
         Note transcript;
     };
     // `finalSent`: the message's final dot went out, so it may have been accepted.
@@ -54,12 +54,10 @@ signals:
 
 private:
     void start(Wait wait, std::chrono::milliseconds limit);
-    // "5 s": the limit now running.
-    QString limitText() const;
     // "5", "0.3": the limit now running, in seconds.
     QString limitSeconds() const;
     // "no reply within 5 s", "the upload made no progress within 180 s", …
-    QString describe() const;
+    Note describe() const;
 
     Timeouts m_timeouts;
     Wait m_wait = Wait::Reply;

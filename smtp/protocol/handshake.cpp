@@ -198,8 +198,9 @@ void Handshake::afterEhlo()
             Direction::Error,
             Note::of(QT_TRANSLATE_NOOP(
                 "smtp", "The server does not offer STARTTLS, which these settings require")));
-        m_core.fail(m_core.makeOutcome(Outcome::Category::Tls, Outcome::Reason::StartTlsNotOffered,
-                                       nullptr, u"STARTTLS is not in the EHLO reply"_s),
+        m_core.fail(m_core.makeOutcome(
+                        Outcome::Category::Tls, Outcome::Reason::StartTlsNotOffered, nullptr,
+                        Note::of(QT_TRANSLATE_NOOP("smtp", "STARTTLS is not in the EHLO reply"))),
                     SessionCore::Ending::Quit);
         return;
     }
@@ -228,10 +229,12 @@ bool Handshake::injectedBeforeTls(const Reply& reply)
         Note::of(QT_TRANSLATE_NOOP("smtp", "%1 bytes arrived after the 220 reply and before TLS: "
                                            "possible response injection; closing"),
                  early));
-    m_core.fail(m_core.makeOutcome(Outcome::Category::Tls,
-                                   Outcome::Reason::StartTlsResponseInjection, &reply,
-                                   u"%1 unexpected bytes before the TLS handshake"_s.arg(early)),
-                SessionCore::Ending::Abort);
+    m_core.fail(
+        m_core.makeOutcome(
+            Outcome::Category::Tls, Outcome::Reason::StartTlsResponseInjection, &reply,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "%1 unexpected bytes before the TLS handshake"),
+                     early)),
+        SessionCore::Ending::Abort);
     return true;
 }
 

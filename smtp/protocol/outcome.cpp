@@ -47,12 +47,12 @@ QString Outcome::reasonName(Reason reason)
     return stableName(reason);
 }
 
-Outcome Outcome::beforeSending(Category category, Reason reason, const QString& detail)
+Outcome Outcome::beforeSending(Category category, Reason reason, Note detail)
 {
     Outcome outcome;
     outcome.category = category;
     outcome.reason = reason;
-    outcome.detail = detail;
+    outcome.setDetail(std::move(detail));
     return outcome;
 }
 

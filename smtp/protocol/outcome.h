@@ -1,6 +1,7 @@
 #pragma once
 
 #include "enhancedstatus.h"
+#include "note.h"
 #include "phase.h"
 #include "recipientresult.h"
 #include "sessionsettings.h"
@@ -86,6 +87,9 @@ public:
     EnhancedStatus enhanced;
     QString serverText; // the server's own words, exactly (escaped for display)
     QString detail;     // technical detail in English (socket error, parser error, ...)
+    // The sentence `detail` was made from, for the GUI to show in the person's language;
+    // empty when nobody set one (then `detail` is shown as it is).
+    Note detailNote;
     // The command that failed, as the transcript shows it (AUTH payloads redacted); empty
     // when the failure answered no command (a greeting, a connection that never opened).
     QString command;
@@ -102,6 +106,13 @@ public:
     // each address tried, the TLS handshake, each command and its reply, the message's bytes.
     // A span cut short by the end (the command a timeout gave up on) is not succeeded.
     QList<PhaseTiming> timings;
+
+    // Sets `detail` and `detailNote` together.
+    void setDetail(Note note)
+    {
+        detail = note.text();
+        detailNote = std::move(note);
+    }
 
     bool isSuccess() const
     {
@@ -126,7 +137,7 @@ public:
     static int exitStatus(Category category);
     // An outcome decided before anything was sent (phase Setup): a message that could not
     // be read, a send cancelled while it waited.
-    static Outcome beforeSending(Category category, Reason reason, const QString& detail = {});
+    static Outcome beforeSending(Category category, Reason reason, Note detail = {});
 };
 
 } // namespace smtp

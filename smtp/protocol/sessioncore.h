@@ -47,7 +47,7 @@ public:
     virtual QString answeredCommand() const = 0;
 
     virtual Outcome makeOutcome(Outcome::Category category, Outcome::Reason reason,
-                                const Reply* reply = nullptr, const QString& detail = {}) const = 0;
+                                const Reply* reply = nullptr, Note detail = {}) const = 0;
     // 4xx → Temporary, 5xx → Rejected, anything else → Protocol, unless `category` says.
     virtual Outcome outcomeForReply(const Reply& reply, Phase phase,
                                     Outcome::Reason reason = Outcome::Reason::ServerReply,

@@ -24,7 +24,8 @@ SmtpSession::SmtpSession(QObject* parent)
     connect(&m_connection, &Connection::connected, this, [this] { m_handshake.onConnected(); });
     connect(&m_connection, &Connection::connectFailed, this,
             [this](Reason reason, const QString& detail) {
-                fail(makeOutcome(Category::Connect, reason, nullptr, detail), Ending::Abort);
+                fail(makeOutcome(Category::Connect, reason, nullptr, Note::verbatim(detail)),
+                     Ending::Abort);
             });
     connect(&m_connection, &Connection::encrypted, this, [this] { m_handshake.onEncrypted(); });
     connect(&m_connection, &Connection::tlsFailed, this, &SmtpSession::onTlsFailed);
@@ -83,7 +84,7 @@ void SmtpSession::start(Mode mode)
         problem = m_connection.prepare(m_settings);
     if (!problem.isEmpty()) {
         const Outcome outcome =
-            makeOutcome(Category::Usage, Reason::InvalidSettings, nullptr, problem);
+            makeOutcome(Category::Usage, Reason::InvalidSettings, nullptr, Note::verbatim(problem));
         QMetaObject::invokeMethod(
             this, [this, outcome] { fail(outcome, Ending::Abort); }, Qt::QueuedConnection);
         return;
@@ -102,8 +103,9 @@ void SmtpSession::start(Mode mode)
 void SmtpSession::send(const Envelope& envelope, QIODevice* message)
 {
     if (m_transaction.isPrepared() || isClosing()) {
-        const Outcome outcome = makeOutcome(Category::Usage, Reason::InvalidSettings, nullptr,
-                                            u"send() called while the session is busy"_s);
+        const Outcome outcome = makeOutcome(
+            Category::Usage, Reason::InvalidSettings, nullptr,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "send() called while the session is busy")));
         QMetaObject::invokeMethod(
             this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
         return;
@@ -119,7 +121,7 @@ void SmtpSession::send(const Envelope& envelope, QIODevice* message)
 
 void SmtpSession::refuseLater(Reason reason, const QString& why)
 {
-    const Outcome outcome = makeOutcome(Category::Usage, reason, nullptr, why);
+    const Outcome outcome = makeOutcome(Category::Usage, reason, nullptr, Note::verbatim(why));
     QMetaObject::invokeMethod(
         this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
 }
@@ -288,7 +290,8 @@ void SmtpSession::sendCommand(const Command& command, Pending pending)
         // Inputs are validated before they become commands; this is the last line of
         // defence against a CR or LF smuggling a second command onto the wire.
         fail(makeOutcome(Category::Usage, Reason::InvalidSettings, nullptr,
-                         u"refusing to send a command containing CR, LF or NUL"_s),
+                         Note::of(QT_TRANSLATE_NOOP(
+                             "smtp", "refusing to send a command containing CR, LF or NUL"))),
              Ending::Abort);
         return;
     }
@@ -316,12 +319,12 @@ void SmtpSession::reportProgress(qint64 bytesSent, qint64 bytesTotal)
 
 void SmtpSession::onTlsFailed(Reason reason, const QString& detail)
 {
-    fail(makeOutcome(Category::Tls, reason, nullptr, detail), Ending::Abort);
+    fail(makeOutcome(Category::Tls, reason, nullptr, Note::verbatim(detail)), Ending::Abort);
 }
 
 void SmtpSession::onMalformedReply(Reason reason, const QString& detail, const QString& offending)
 {
-    Outcome outcome = makeOutcome(Category::Protocol, reason, nullptr, detail);
+    Outcome outcome = makeOutcome(Category::Protocol, reason, nullptr, Note::verbatim(detail));
     outcome.serverText = offending;
     fail(outcome, Ending::Abort);
 }
@@ -391,10 +394,12 @@ void SmtpSession::onUnexpectedReply(const Reply& reply)
     m_answeredCommand.clear();
     record(Direction::Error,
            Note::of(QT_TRANSLATE_NOOP("smtp", "Reply without a command outstanding")));
-    Outcome outcome = state() == State::SendingBody
-                          ? outcomeForReply(reply, Phase::Body)
-                          : makeOutcome(Category::Protocol, Reason::UnexpectedReply, &reply,
-                                        u"a reply arrived although no command was sent"_s);
+    Outcome outcome =
+        state() == State::SendingBody
+            ? outcomeForReply(reply, Phase::Body)
+            : makeOutcome(Category::Protocol, Reason::UnexpectedReply, &reply,
+                          Note::of(QT_TRANSLATE_NOOP(
+                              "smtp", "a reply arrived although no command was sent")));
     if (outcome.category != Category::Temporary && outcome.category != Category::Rejected)
         outcome.category = Category::Protocol;
     fail(outcome, Ending::Abort);
@@ -492,7 +497,8 @@ void SmtpSession::connectionLost(Reason reason, const QString& detail)
     const bool maybeDelivered = m_transaction.finalSent();
     record(Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Connection lost: %1"), detail));
     fail(makeOutcome(maybeDelivered ? Category::Unknown : Category::Temporary,
-                     maybeDelivered ? Reason::LostAfterData : reason, nullptr, detail),
+                     maybeDelivered ? Reason::LostAfterData : reason, nullptr,
+                     Note::verbatim(detail)),
          Ending::Abort);
 }
 
@@ -540,13 +546,13 @@ void SmtpSession::announceClosed()
 }
 
 Outcome SmtpSession::makeOutcome(Category category, Reason reason, const Reply* reply,
-                                 const QString& detail) const
+                                 Note detail) const
 {
     Outcome outcome;
     outcome.category = category;
     outcome.reason = reason;
     outcome.phase = currentPhase();
-    outcome.detail = detail;
+    outcome.setDetail(std::move(detail));
     outcome.tls = m_connection.tlsFacts();
     outcome.sizeLimit = m_capabilities.sizeLimit();
     outcome.port = m_settings.effectivePort();

@@ -122,7 +122,7 @@ private:
     Deadline& deadline() override { return m_deadline; }
     QString answeredCommand() const override { return m_answeredCommand; }
     Outcome makeOutcome(Outcome::Category category, Outcome::Reason reason,
-                        const Reply* reply = nullptr, const QString& detail = {}) const override;
+                        const Reply* reply = nullptr, Note detail = {}) const override;
     Outcome outcomeForReply(const Reply& reply, Phase phase,
                             Outcome::Reason reason = Outcome::Reason::ServerReply,
                             std::optional<Outcome::Category> category = {}) const override;

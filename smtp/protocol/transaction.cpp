@@ -95,13 +95,15 @@ void MailTransaction::start()
 {
     Current& t = *m_current;
     if (t.envelope.recipients.isEmpty()) {
-        finish(m_core.makeOutcome(Category::Usage, Reason::NoRecipients, nullptr,
-                                  u"the message has no recipients"_s));
+        finish(m_core.makeOutcome(
+            Category::Usage, Reason::NoRecipients, nullptr,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "the message has no recipients"))));
         return;
     }
     if (!t.source || !t.source->isReadable()) {
-        finish(m_core.makeOutcome(Category::Usage, Reason::MessageUnreadable, nullptr,
-                                  u"the message is not open for reading"_s));
+        finish(m_core.makeOutcome(
+            Category::Usage, Reason::MessageUnreadable, nullptr,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "the message is not open for reading"))));
         return;
     }
     t.size = t.source->isSequential() ? -1 : t.source->size() - t.source->pos();
@@ -126,9 +128,10 @@ std::optional<Outcome> MailTransaction::checkBeforeSending(QList<QByteArray>& wi
     const Capabilities& capabilities = m_core.capabilities();
     const bool utf8Offered = capabilities.supportsSmtpUtf8();
     if (t.envelope.requiresSmtpUtf8 && !utf8Offered)
-        return m_core.makeOutcome(Category::Usage, Reason::SmtpUtf8Required, nullptr,
-                                  u"the message has UTF-8 headers and the server does not "
-                                  "offer SMTPUTF8"_s);
+        return m_core.makeOutcome(
+            Category::Usage, Reason::SmtpUtf8Required, nullptr,
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp", "the message has UTF-8 headers and the server does not offer SMTPUTF8")));
     QStringList addresses{t.envelope.sender};
     addresses += t.envelope.recipients;
     for (const QString& address : std::as_const(addresses)) {
@@ -139,14 +142,15 @@ std::optional<Outcome> MailTransaction::checkBeforeSending(QList<QByteArray>& wi
         if (!encoded)
             return m_core.makeOutcome(Category::Usage,
                                       needsUtf8 ? Reason::SmtpUtf8Required : Reason::InvalidAddress,
-                                      nullptr, error);
+                                      nullptr, Note::verbatim(error));
         international = international || Envelope::isInternational(address);
         wire.append(*encoded);
     }
     if (t.envelope.requires8BitMime && !capabilities.supports8BitMime())
-        return m_core.makeOutcome(Category::Usage, Reason::EightBitMimeRequired, nullptr,
-                                  u"the message has 8-bit content and the server does not "
-                                  "offer 8BITMIME"_s);
+        return m_core.makeOutcome(
+            Category::Usage, Reason::EightBitMimeRequired, nullptr,
+            Note::of(QT_TRANSLATE_NOOP(
+                "smtp", "the message has 8-bit content and the server does not offer 8BITMIME")));
     const qint64 limit = capabilities.sizeLimit();
     if (t.size >= 0 && limit > 0 && t.size > limit) {
         m_core.connection().record(
@@ -155,8 +159,9 @@ std::optional<Outcome> MailTransaction::checkBeforeSending(QList<QByteArray>& wi
                 QT_TRANSLATE_NOOP(
                     "smtp", "The message (%1 bytes) is larger than the server's limit (%2 bytes)"),
                 t.size, limit));
-        return m_core.makeOutcome(Category::Rejected, Reason::MessageTooLarge, nullptr,
-                                  u"%1 bytes > SIZE %2"_s.arg(t.size).arg(limit));
+        return m_core.makeOutcome(
+            Category::Rejected, Reason::MessageTooLarge, nullptr,
+            Note::of(QT_TRANSLATE_NOOP("smtp", "%1 bytes > SIZE %2"), t.size, limit));
     }
     return std::nullopt;
 }
@@ -402,7 +407,7 @@ bool MailTransaction::writeNextChunk()
             Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Reading the message failed: %1"),
                                        t.transfer->errorString()));
         m_core.fail(m_core.makeOutcome(Category::Usage, Reason::MessageUnreadable, nullptr,
-                                       t.transfer->errorString()),
+                                       Note::verbatim(t.transfer->errorString())),
                     SessionCore::Ending::Abort);
         return false;
     }

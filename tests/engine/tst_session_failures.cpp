@@ -178,6 +178,11 @@ void TestSessionFailures::wrongSecurityModeOnTheImplicitTlsPort()
     const std::optional<Outcome> timeout =
         elsewhere.send(testsupport::testEnvelope(), testsupport::testMessage());
     HY_VERIFY_OUTCOME(elsewhere, timeout, Category::Temporary, Reason::Timeout);
+    // The detail is a sentence the GUI can translate, with the limit as its value; the
+    // English text (CLI, JSON) is made from it.
+    QCOMPARE(timeout->detailNote.pattern, u"no reply within %1 s"_s);
+    QCOMPARE(timeout->detail, timeout->detailNote.text());
+    QVERIFY(timeout->detail.startsWith(u"no reply within "_s));
 }
 
 QTEST_GUILESS_MAIN(TestSessionFailures)

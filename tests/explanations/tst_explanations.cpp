@@ -182,6 +182,7 @@ private slots:
     void pinMismatchWarnsOfInterception();
     void implicitTlsOnPlainPortSuggestsStartTls();
     void greetingTimeoutSuggestsImplicitTls();
+    void technicalDetailSpeaksTheLanguage();
     void connectTimeoutSuggestsOtherPorts();
     void unknownOutcomeNeverSuggestsBlindResend_data();
     void unknownOutcomeNeverSuggestsBlindResend();
@@ -682,6 +683,32 @@ void TestExplanations::greetingTimeoutSuggestsImplicitTls()
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(explanation.advice.value(0).contains(u"465"_s));
     QVERIFY(explanation.advice.value(0).contains(u"SSL/TLS"_s));
+}
+
+// Issue 18, item 6: the engine's detail is a note, shown in the person's language; a detail
+// that is someone else's words (a socket error) is shown as it came.
+void TestExplanations::technicalDetailSpeaksTheLanguage()
+{
+    Outcome outcome;
+    outcome.category = Category::Temporary;
+    outcome.phase = Phase::Auth;
+    outcome.reason = Reason::Timeout;
+    outcome.setDetail(smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "no reply within %1 s"), 30));
+    Outcome socketError = outcome;
+    socketError.reason = Reason::NetworkError;
+    socketError.setDetail(smtp::Note::verbatim(u"Network unreachable"_s));
+
+    hongyan::Translations::install(u"zh_CN"_s);
+    const Explanation chinese = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
+    const Explanation chineseSocket = OutcomeExplainer::explain(socketError, {});
+    hongyan::Translations::install(u"en"_s);
+    const Explanation english = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
+
+    QVERIFY2(chinese.details.contains(u"30 秒内没有回复"_s), qPrintable(chinese.details));
+    QVERIFY2(!chinese.details.contains(u"no reply"_s), qPrintable(chinese.details));
+    QVERIFY2(english.details.contains(u"no reply within 30 s"_s), qPrintable(english.details));
+    QVERIFY2(chineseSocket.details.contains(u"Network unreachable"_s),
+             qPrintable(chineseSocket.details));
 }
 
 void TestExplanations::connectTimeoutSuggestsOtherPorts()

@@ -3,6 +3,7 @@
 #include "explanationdraft.h"
 #include "outcometables.h"
 #include "providerhints.h"
+#include "translations.h"
 
 namespace hongyan {
 
@@ -31,11 +32,17 @@ Explanation OutcomeExplainer::explain(const Outcome& outcome, const QString& hos
     if (outcome.code > 0 && !outcome.isSuccess())
         draft.advise(ProviderHints::replyHint(host, outcome.code, outcome.enhanced));
     if (!outcome.detail.isEmpty() && !(reason != nullptr && reason->detailIsRedundant))
-        draft.detail(tr("Technical detail: %1").arg(outcome.detail));
+        draft.detail(tr("Technical detail: %1").arg(detailText(outcome)));
 
     if (category != nullptr && category->conclude != nullptr)
         category->conclude(draft);
     return draft.finish(outcome);
+}
+
+QString OutcomeExplainer::detailText(const Outcome& outcome)
+{
+    return outcome.detailNote.isEmpty() ? outcome.detail
+                                        : Translations::noteText(outcome.detailNote);
 }
 
 QString OutcomeExplainer::categoryText(Category category)

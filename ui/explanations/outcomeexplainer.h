@@ -26,6 +26,9 @@ public:
     // hongyan-cli probe's short column; empty for a phase the diagnosis does not check.
     static QString diagnosisStepText(smtp::Phase phase);
     static QString diagnosisStepBrief(smtp::Phase phase);
+    // The outcome's technical detail in the user's language when the engine wrote it, as it
+    // came when it is someone else's words (a socket error).
+    static QString detailText(const smtp::Outcome& outcome);
 };
 
 } // namespace hongyan
