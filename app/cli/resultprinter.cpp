@@ -1,6 +1,7 @@
 #include "resultprinter.h"
 
 #include "outcomeexplainer.h"
+#include "translations.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -138,7 +139,8 @@ void ResultPrinter::printStep(const smtp::Diagnosis::StepReport& report)
     QTextStream& o = out();
     o << padRight(OutcomeExplainer::diagnosisStepBrief(report.phase), 16) << padRight(verdict, 6);
     if (report.result != smtp::Diagnosis::StepResult::Skipped)
-        o << padLeft(tr("%1 ms").arg(report.elapsedMs), 8) << u"  "_s << report.detail();
+        o << padLeft(tr("%1 ms").arg(report.elapsedMs), 8) << u"  "_s
+          << Translations::noteText(report.facts);
     o << Qt::endl;
 }
 

@@ -1,5 +1,7 @@
 #include "transcriptprinter.h"
 
+#include "translations.h"
+
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,7 +57,9 @@ QString TranscriptPrinter::format(const smtp::TranscriptRecord& record,
     if (since)
         line = u"%1 +%2s "_s.arg(record.time.toString(u"HH:mm:ss.zzz"_s))
                    .arg(double(since->msecsTo(record.time)) / 1000.0, 0, 'f', 3);
-    return line + marker + record.text;
+    // The engine's own lines in the user's language, as in the GUI; the wire's as they were.
+    return line + marker +
+           (record.note.isEmpty() ? record.text : Translations::noteText(record.note));
 }
 
 void TranscriptPrinter::write(const smtp::TranscriptRecord& record)
