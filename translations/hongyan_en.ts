@@ -5674,5 +5674,21 @@
         <source>%1 bytes &gt; SIZE %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tried %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (tried %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -5664,5 +5664,21 @@
         <source>%1 bytes &gt; SIZE %2</source>
         <translation>%1 字节 &gt; SIZE %2</translation>
     </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 没有地址</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 has no address</source>
+        <translation>无法连接：%1 没有地址</translation>
+    </message>
+    <message>
+        <source>%1 (tried %2)</source>
+        <translation>%1（已尝试 %2）</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1 (tried %2)</source>
+        <translation>无法连接：%1（已尝试 %2）</translation>
+    </message>
 </context>
 </TS>

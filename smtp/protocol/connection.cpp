@@ -167,13 +167,25 @@ void Connection::adopt(QSslSocket* socket, qint64 elapsedMs)
     emit connected();
 }
 
-void Connection::onConnectFailed(bool hostNotFound, bool refused, const QString& detail)
+void Connection::onConnectFailed(bool hostNotFound, bool refused, const QString& error,
+                                 const QString& tried)
 {
     const Outcome::Reason reason = hostNotFound ? Outcome::Reason::HostNotFound
                                    : refused    ? Outcome::Reason::ConnectionRefused
                                                 : Outcome::Reason::NetworkError;
-    record(TranscriptRecord::Direction::Error,
-           Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1"), detail));
+    // The error is the resolver's or the socket's, in their words; the rest is ours.
+    Note detail = Note::verbatim(error);
+    Note line = Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1"), error);
+    if (hostNotFound && error.isEmpty()) {
+        detail = Note::of(QT_TRANSLATE_NOOP("smtp", "%1 has no address"), m_settings.host);
+        line = Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1 has no address"),
+                        m_settings.host);
+    } else if (!tried.isEmpty()) {
+        detail = Note::of(QT_TRANSLATE_NOOP("smtp", "%1 (tried %2)"), error, tried);
+        line =
+            Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1 (tried %2)"), error, tried);
+    }
+    record(TranscriptRecord::Direction::Error, line);
     endOpenSpans();
     emit connectFailed(reason, detail);
 }

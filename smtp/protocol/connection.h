@@ -92,7 +92,7 @@ public:
 signals:
     void transcript(const smtp::TranscriptRecord& record);
     void connected();
-    void connectFailed(smtp::Outcome::Reason reason, const QString& detail);
+    void connectFailed(smtp::Outcome::Reason reason, const smtp::Note& detail);
     // TLS is up and trusted as the settings require (or tolerated, for opportunistic TLS).
     void encrypted();
     void tlsFailed(smtp::Outcome::Reason reason, const QString& detail);
@@ -111,7 +111,8 @@ signals:
 private:
     QSslSocket* createSocket() const;
     void adopt(QSslSocket* socket, qint64 elapsedMs);
-    void onConnectFailed(bool hostNotFound, bool refused, const QString& detail);
+    void onConnectFailed(bool hostNotFound, bool refused, const QString& error,
+                         const QString& tried);
     void onEncrypted();
     bool pinMatches(const CertificateSummary& leaf);
     void recordTlsEstablished();

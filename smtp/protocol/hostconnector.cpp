@@ -104,7 +104,7 @@ void HostConnector::onLookup(const QList<QHostAddress>& addresses, const QString
 {
     m_addresses = interleaved(addresses);
     if (m_addresses.isEmpty()) {
-        emit failed(true, false, error.isEmpty() ? u"%1 has no address"_s.arg(m_host) : error);
+        emit failed(true, false, error, {});
         return;
     }
     startNextAttempt();
@@ -177,9 +177,8 @@ void HostConnector::giveUpIfDone()
     if (!m_attempts.isEmpty() || !m_addresses.isEmpty())
         return;
     const bool everyOneRefused = m_refusals == m_failures;
-    emit failed(false, everyOneRefused,
-                m_tried.size() == 1 ? m_lastError
-                                    : u"%1 (tried %2)"_s.arg(m_lastError, triedAddresses()));
+    emit failed(false, everyOneRefused, m_lastError,
+                m_tried.size() == 1 ? QString() : triedAddresses());
 }
 
 void HostConnector::clearAttempts()

@@ -58,8 +58,10 @@ signals:
     // The winner: connected, unparented, with no connection of ours left on it.
     void connected(QSslSocket* socket, qint64 elapsedMs);
     // No address could be reached: the name did not resolve (hostNotFound), or every
-    // attempt failed (refused says whether every one of them was refused).
-    void failed(bool hostNotFound, bool refused, const QString& detail);
+    // attempt failed (refused says whether every one of them was refused). `error` is the
+    // resolver's or the last attempt's (empty for a name without addresses); `tried` lists
+    // the addresses when there were several.
+    void failed(bool hostNotFound, bool refused, const QString& error, const QString& tried);
 
 private:
     struct Attempt

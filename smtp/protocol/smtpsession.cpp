@@ -23,9 +23,8 @@ SmtpSession::SmtpSession(QObject* parent)
     connect(&m_connection, &Connection::transcript, this, &SmtpSession::transcript);
     connect(&m_connection, &Connection::connected, this, [this] { m_handshake.onConnected(); });
     connect(&m_connection, &Connection::connectFailed, this,
-            [this](Reason reason, const QString& detail) {
-                fail(makeOutcome(Category::Connect, reason, nullptr, Note::verbatim(detail)),
-                     Ending::Abort);
+            [this](Reason reason, const Note& detail) {
+                fail(makeOutcome(Category::Connect, reason, nullptr, detail), Ending::Abort);
             });
     connect(&m_connection, &Connection::encrypted, this, [this] { m_handshake.onEncrypted(); });
     connect(&m_connection, &Connection::tlsFailed, this, &SmtpSession::onTlsFailed);
