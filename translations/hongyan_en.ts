@@ -5351,22 +5351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificate problems (%1) overridden: the certificate matches the pin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate problems (%1), and it is not the pinned certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate problems: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate not trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Protocol error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5688,6 +5672,66 @@
     </message>
     <message>
         <source>Could not connect: %1 (tried %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems overridden: the certificate matches the pin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems, and it is not the pinned certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain ends in a self-signed authority that is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the issuer of the certificate is not trusted or not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no certificate in the chain could be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s authority is not trusted for this purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate is not valid for this server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

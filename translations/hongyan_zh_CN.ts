@@ -5341,22 +5341,6 @@
         <translation>证书未经验证；此处的 TLS 为机会性加密，因此继续</translation>
     </message>
     <message>
-        <source>Certificate problems (%1) overridden: the certificate matches the pin</source>
-        <translation>证书问题（%1）已忽略：该证书与固定的证书一致</translation>
-    </message>
-    <message>
-        <source>Certificate problems (%1), and it is not the pinned certificate</source>
-        <translation>证书有问题（%1），且不是已固定的证书</translation>
-    </message>
-    <message>
-        <source>Certificate problems: %1</source>
-        <translation>证书问题：%1</translation>
-    </message>
-    <message>
-        <source>Certificate not trusted: %1</source>
-        <translation>证书不受信任：%1</translation>
-    </message>
-    <message>
         <source>Protocol error: %1</source>
         <translation>协议错误：%1</translation>
     </message>
@@ -5679,6 +5663,66 @@
     <message>
         <source>Could not connect: %1 (tried %2)</source>
         <translation>无法连接：%1（已尝试 %2）</translation>
+    </message>
+    <message>
+        <source>Certificate problems overridden: the certificate matches the pin:</source>
+        <translation>已忽略证书问题：该证书与固定的证书一致：</translation>
+    </message>
+    <message>
+        <source>Certificate problems, and it is not the pinned certificate:</source>
+        <translation>证书有问题，且不是已固定的证书：</translation>
+    </message>
+    <message>
+        <source>Certificate problems:</source>
+        <translation>证书问题：</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted:</source>
+        <translation>证书不受信任：</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed</source>
+        <translation>证书是自签名的</translation>
+    </message>
+    <message>
+        <source>the chain ends in a self-signed authority that is not trusted</source>
+        <translation>证书链的根是一个不受信任的自签名颁发机构</translation>
+    </message>
+    <message>
+        <source>the issuer of the certificate is not trusted or not known</source>
+        <translation>证书的颁发者不受信任或无法识别</translation>
+    </message>
+    <message>
+        <source>no certificate in the chain could be verified</source>
+        <translation>证书链中没有任何证书能够通过验证</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s authority is not trusted for this purpose</source>
+        <translation>证书的颁发机构不被信任用于此用途</translation>
+    </message>
+    <message>
+        <source>the certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid yet</source>
+        <translation>证书尚未生效</translation>
+    </message>
+    <message>
+        <source>the certificate is not valid for this server name</source>
+        <translation>证书不适用于此服务器名称</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s signature does not verify</source>
+        <translation>证书的签名无法验证</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>服务器没有发送证书</translation>
     </message>
 </context>
 </TS>

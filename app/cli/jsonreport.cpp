@@ -94,7 +94,7 @@ QJsonObject JsonReport::tls(const smtp::TlsFacts& tls)
     QJsonArray problems;
     for (const smtp::CertificateProblem& problem : tls.problems) {
         problems.append(QJsonObject{{u"error"_s, sslErrorName(problem.error)},
-                                    {u"description"_s, problem.description},
+                                    {u"description"_s, problem.description.text()},
                                     {u"certificate"_s, problem.certificateIndex}});
     }
     return QJsonObject{

@@ -183,7 +183,8 @@ void ResultPrinter::printTls(const smtp::TlsFacts& tls)
     else if (tls.verified)
         o << tr("Certificate verified.") << Qt::endl;
     for (const smtp::CertificateProblem& problem : tls.problems)
-        o << tr("Certificate problem: %1").arg(problem.description) << Qt::endl;
+        o << tr("Certificate problem: %1").arg(Translations::noteText(problem.description))
+          << Qt::endl;
 }
 
 void ResultPrinter::printRoute(const smtp::MxRoute& route)

@@ -276,13 +276,22 @@ void Diagnosis::onSessionFinished(const Outcome& outcome)
             }
         }
     }
-    endStep(StepResult::Failed,
-            {outcome.detail.isEmpty()
-                 ? Note::verbatim(u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText))
-             : outcome.detailNote.isEmpty() ? Note::verbatim(outcome.detail)
-                                            : outcome.detailNote});
+    endStep(StepResult::Failed, failureFacts(outcome));
     skipRemaining();
     complete(outcome);
+}
+
+QList<Note> Diagnosis::failureFacts(const Outcome& outcome)
+{
+    if (!outcome.tls.problems.isEmpty() && !outcome.tls.verified && !outcome.tls.pinned) {
+        QList<Note> facts;
+        for (const CertificateProblem& problem : outcome.tls.problems)
+            facts.append(problem.description);
+        return facts;
+    }
+    if (outcome.detail.isEmpty())
+        return {Note::verbatim(u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText))};
+    return {outcome.detailNote.isEmpty() ? Note::verbatim(outcome.detail) : outcome.detailNote};
 }
 
 void Diagnosis::endUnencryptedStartTls()

@@ -79,6 +79,9 @@ private:
     void onSessionFinished(const Outcome& outcome);
     void beginStep(Phase phase);
     void endStep(StepResult result, const QList<Note>& facts = {});
+    // What a failed step found: each certificate problem, or the outcome's detail, or the
+    // server's reply.
+    static QList<Note> failureFacts(const Outcome& outcome);
     void skipRemaining();
     void endUnencryptedStartTls();
     bool isReported(Phase phase) const;

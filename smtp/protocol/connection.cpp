@@ -352,43 +352,50 @@ void Connection::judge(const QList<QSslError>& errors, Handshake handshake)
     for (const QSslError& error : errors) {
         const int index =
             error.certificate().isNull() ? -1 : int(chain.indexOf(error.certificate()));
-        m_tls.problems.append(CertificateProblem{error.error(), error.errorString(), index});
+        m_tls.problems.append(
+            CertificateProblem{error.error(), CertificateProblem::describe(error), index});
     }
     m_tls.verified = false;
     QStringList descriptions;
     for (const CertificateProblem& problem : std::as_const(m_tls.problems))
-        descriptions.append(problem.description);
+        descriptions.append(problem.description.text());
     const QString detail = descriptions.join(u"; "_s);
 
     if (!m_settings.pinnedSha256.isEmpty()) {
         if (m_tls.peerChain.value(0).sha256 == m_settings.pinnedSha256) {
-            record(TranscriptRecord::Direction::Info,
-                   Note::of(
-                       QT_TRANSLATE_NOOP(
-                           "smtp",
-                           "Certificate problems (%1) overridden: the certificate matches the pin"),
-                       detail));
+            recordCertificateProblems(
+                TranscriptRecord::Direction::Info,
+                Note::of(QT_TRANSLATE_NOOP(
+                    "smtp", "Certificate problems overridden: the certificate matches the pin:")));
             m_tls.pinned = true;
             acceptDespiteErrors(handshake);
             return;
         }
-        record(
+        recordCertificateProblems(
             TranscriptRecord::Direction::Error,
             Note::of(QT_TRANSLATE_NOOP(
-                         "smtp", "Certificate problems (%1), and it is not the pinned certificate"),
-                     detail));
+                "smtp", "Certificate problems, and it is not the pinned certificate:")));
         emit tlsFailed(Outcome::Reason::CertificatePinMismatch, detail);
         return;
     }
     if (m_settings.security == Security::Opportunistic) {
-        record(TranscriptRecord::Direction::Error,
-               Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate problems: %1"), detail));
+        recordCertificateProblems(TranscriptRecord::Direction::Error,
+                                  Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate problems:")));
         acceptDespiteErrors(handshake);
         return;
     }
-    record(TranscriptRecord::Direction::Error,
-           Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate not trusted: %1"), detail));
+    recordCertificateProblems(TranscriptRecord::Direction::Error,
+                              Note::of(QT_TRANSLATE_NOOP("smtp", "Certificate not trusted:")));
     emit tlsFailed(Outcome::Reason::CertificateUntrusted, detail);
+}
+
+// The verdict, then each problem on a line of its own: every line a sentence the GUI can
+// translate.
+void Connection::recordCertificateProblems(TranscriptRecord::Direction direction, Note verdict)
+{
+    record(direction, std::move(verdict));
+    for (const CertificateProblem& problem : std::as_const(m_tls.problems))
+        record(direction, problem.description);
 }
 
 void Connection::collectTlsFacts()

@@ -116,6 +116,7 @@ private:
     void onEncrypted();
     bool pinMatches(const CertificateSummary& leaf);
     void recordTlsEstablished();
+    void recordCertificateProblems(TranscriptRecord::Direction direction, Note verdict);
     void onSslErrors(const QList<QSslError>& handshakeErrors);
     // Where the handshake waits for a verdict on its certificate errors: inside the
     // sslErrors() slot, or paused (PauseOnSslErrors) until resume().

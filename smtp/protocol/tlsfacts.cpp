@@ -27,4 +27,54 @@ QString TlsFacts::protocolName(int sslProtocol)
     }
 }
 
+Note CertificateProblem::describe(const QSslError& error)
+{
+    const char* sentence = nullptr;
+    switch (error.error()) {
+    case QSslError::SelfSignedCertificate:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the certificate is self-signed");
+        break;
+    case QSslError::SelfSignedCertificateInChain:
+        sentence = QT_TRANSLATE_NOOP(
+            "smtp", "the chain ends in a self-signed authority that is not trusted");
+        break;
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+        sentence =
+            QT_TRANSLATE_NOOP("smtp", "the issuer of the certificate is not trusted or not known");
+        break;
+    case QSslError::UnableToVerifyFirstCertificate:
+        sentence = QT_TRANSLATE_NOOP("smtp", "no certificate in the chain could be verified");
+        break;
+    case QSslError::CertificateUntrusted:
+    case QSslError::InvalidCaCertificate:
+        sentence = QT_TRANSLATE_NOOP("smtp",
+                                     "the certificate's authority is not trusted for this purpose");
+        break;
+    case QSslError::CertificateExpired:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the certificate has expired");
+        break;
+    case QSslError::CertificateNotYetValid:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the certificate is not valid yet");
+        break;
+    case QSslError::HostNameMismatch:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the certificate is not valid for this server name");
+        break;
+    case QSslError::CertificateRevoked:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the certificate has been revoked");
+        break;
+    case QSslError::CertificateSignatureFailed:
+    case QSslError::UnableToDecryptCertificateSignature:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the certificate's signature does not verify");
+        break;
+    case QSslError::NoPeerCertificate:
+        sentence = QT_TRANSLATE_NOOP("smtp", "the server sent no certificate");
+        break;
+    default:
+        // The rare ones (OCSP, malformed fields): Qt's own words.
+        return Note::verbatim(error.errorString());
+    }
+    return Note::of(sentence);
+}
+
 } // namespace smtp

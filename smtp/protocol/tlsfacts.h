@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificatesummary.h"
+#include "note.h"
 
 #include <QList>
 #include <QSslError>
@@ -12,8 +13,12 @@ namespace smtp {
 struct CertificateProblem
 {
     QSslError::SslError error = QSslError::NoError;
-    QString description;       // Qt's English text, for logs and the CLI
+    // One short sentence, ours for the common problems and Qt's for the rare ones: its text
+    // is English for logs, the CLI's --json and the engine's detail; the GUI translates it.
+    Note description;
     int certificateIndex = -1; // into TlsFacts::peerChain, -1 when not tied to one
+
+    static Note describe(const QSslError& error);
 };
 
 // What is known about the TLS session (or the failed attempt at one).

@@ -220,7 +220,7 @@ QString compareProblems(const Check& check)
     for (const smtp::CertificateProblem& problem : check.outcome().tls.problems) {
         if (wanted.contains(problem.error))
             return {};
-        reported.append(u"%1 (%2)"_s.arg(int(problem.error)).arg(problem.description));
+        reported.append(u"%1 (%2)"_s.arg(int(problem.error)).arg(problem.description.text()));
     }
     return u"none of them among: "_s + reported.join(u"; "_s);
 }

@@ -59,7 +59,8 @@ Outcome certificateOutcome(QSslError::SslError error)
     outcome.phase = Phase::TlsHandshake;
     outcome.reason = Reason::CertificateUntrusted;
     outcome.tls.peerChain = {leafCertificate()};
-    outcome.tls.problems = {smtp::CertificateProblem{error, u"Qt's own text"_s, 0}};
+    outcome.tls.problems = {
+        smtp::CertificateProblem{error, smtp::Note::verbatim(u"Qt's own text"_s), 0}};
     return outcome;
 }
 

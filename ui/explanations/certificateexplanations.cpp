@@ -1,5 +1,6 @@
 #include "outcomeexplainer.h"
 #include "reasonexplanations.h"
+#include "translations.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -143,9 +144,8 @@ QString problemSentence(const CertificateProblem& problem, const QList<Certifica
     case QSslError::NoPeerCertificate:
         return OutcomeExplainer::tr("The server sent no certificate.");
     default:
-        // Qt's own text for the rarer problems is already translated by Qt.
         return OutcomeExplainer::tr("The certificate chain is invalid: %1")
-            .arg(problem.description);
+            .arg(Translations::noteText(problem.description));
     }
 }
 
