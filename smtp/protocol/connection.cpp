@@ -24,22 +24,6 @@ namespace {
 // How long a closing connection may take to flush its last bytes.
 constexpr std::chrono::milliseconds LingerTimeout = 3s;
 
-// The transcript's first line: where to, and how the connection will be protected.
-const char* connectingPattern(Security security)
-{
-    switch (security) {
-    case Security::ImplicitTls:
-        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (implicit TLS)");
-    case Security::StartTls:
-        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (STARTTLS required)");
-    case Security::Opportunistic:
-        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (opportunistic STARTTLS)");
-    case Security::Plain:
-        break;
-    }
-    return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (no encryption)");
-}
-
 // Errors that depend only on which roots are trusted.
 bool isUnanchored(const QSslError& error)
 {
@@ -85,13 +69,7 @@ QString Connection::prepare(const SessionSettings& settings)
 
 void Connection::connectToServer()
 {
-    const quint16 port = m_settings.effectivePort();
-    const QString where =
-        m_settings.connectAddress.isNull()
-            ? m_settings.host
-            : u"%1 [%2]"_s.arg(m_settings.host, m_settings.connectAddress.toString());
-    record(TranscriptRecord::Direction::Info,
-           Note::of(connectingPattern(m_settings.security), where, port));
+    record(TranscriptRecord::Direction::Info, m_settings.connectingNote());
     m_connector = new HostConnector([this] { return createSocket(); }, this);
     connect(m_connector, &HostConnector::resolving, this,
             [this](const QString& host) { m_resolving = m_timeline.begin(Phase::Resolve, host); });
@@ -115,7 +93,7 @@ void Connection::connectToServer()
             });
     connect(m_connector, &HostConnector::connected, this, &Connection::adopt);
     connect(m_connector, &HostConnector::failed, this, &Connection::onConnectFailed);
-    m_connector->start(m_settings.host, m_settings.connectAddress, port);
+    m_connector->start(m_settings.host, m_settings.connectAddress, m_settings.effectivePort());
 }
 
 QSslSocket* Connection::createSocket() const
@@ -347,19 +325,9 @@ void Connection::judge(const QList<QSslError>& errors, Handshake handshake)
         acceptDespiteErrors(handshake);
         return;
     }
-    m_tls.problems.clear();
-    const QList<QSslCertificate> chain = m_socket->peerCertificateChain();
-    for (const QSslError& error : errors) {
-        const int index =
-            error.certificate().isNull() ? -1 : int(chain.indexOf(error.certificate()));
-        m_tls.problems.append(
-            CertificateProblem{error.error(), CertificateProblem::describe(error), index});
-    }
+    m_tls.problems = CertificateProblem::fromErrors(errors, m_socket->peerCertificateChain());
     m_tls.verified = false;
-    QStringList descriptions;
-    for (const CertificateProblem& problem : std::as_const(m_tls.problems))
-        descriptions.append(problem.description.text());
-    const QString detail = descriptions.join(u"; "_s);
+    const QString detail = m_tls.problemsText();
 
     if (!m_settings.pinnedSha256.isEmpty()) {
         if (m_tls.peerChain.value(0).sha256 == m_settings.pinnedSha256) {
@@ -389,8 +357,7 @@ void Connection::judge(const QList<QSslError>& errors, Handshake handshake)
     emit tlsFailed(Outcome::Reason::CertificateUntrusted, detail);
 }
 
-// The verdict, then each problem on a line of its own: every line a sentence the GUI can
-// translate.
+// The verdict, then each problem on a line of its own: each a sentence to translate.
 void Connection::recordCertificateProblems(TranscriptRecord::Direction direction, Note verdict)
 {
     record(direction, std::move(verdict));

@@ -51,6 +51,33 @@ quint16 SessionSettings::effectivePort() const
     return port != 0 ? port : defaultPort(security);
 }
 
+namespace {
+
+// The transcript's first line: where to, and how the connection will be protected.
+const char* connectingPattern(Security security)
+{
+    switch (security) {
+    case Security::ImplicitTls:
+        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (implicit TLS)");
+    case Security::StartTls:
+        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (STARTTLS required)");
+    case Security::Opportunistic:
+        return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (opportunistic STARTTLS)");
+    case Security::Plain:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("smtp", "Connecting to %1 port %2 (no encryption)");
+}
+
+} // namespace
+
+Note SessionSettings::connectingNote() const
+{
+    const QString where =
+        connectAddress.isNull() ? host : u"%1 [%2]"_s.arg(host, connectAddress.toString());
+    return Note::of(connectingPattern(security), where, effectivePort());
+}
+
 QString SessionSettings::validate() const
 {
     if (host.trimmed().isEmpty())

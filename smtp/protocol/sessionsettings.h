@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials.h"
+#include "note.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -77,6 +78,8 @@ struct SessionSettings
     bool useChunking = true;   // BDAT, when the server offers CHUNKING and PIPELINING
 
     quint16 effectivePort() const;
+    // The transcript's first line: "Connecting to HOST [ADDRESS] port N (how it is protected)".
+    Note connectingNote() const;
     static quint16 defaultPort(Security security);
     // Empty when usable; otherwise what is wrong, in English, naming the field.
     QString validate() const;

@@ -77,4 +77,24 @@ Note CertificateProblem::describe(const QSslError& error)
     return Note::of(sentence);
 }
 
+QList<CertificateProblem> CertificateProblem::fromErrors(const QList<QSslError>& errors,
+                                                         const QList<QSslCertificate>& chain)
+{
+    QList<CertificateProblem> problems;
+    for (const QSslError& error : errors) {
+        const int index =
+            error.certificate().isNull() ? -1 : int(chain.indexOf(error.certificate()));
+        problems.append(CertificateProblem{error.error(), describe(error), index});
+    }
+    return problems;
+}
+
+QString TlsFacts::problemsText() const
+{
+    QStringList descriptions;
+    for (const CertificateProblem& problem : problems)
+        descriptions.append(problem.description.text());
+    return descriptions.join(u"; "_s);
+}
+
 } // namespace smtp

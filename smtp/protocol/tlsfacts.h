@@ -4,6 +4,7 @@
 #include "note.h"
 
 #include <QList>
+#include <QSslCertificate>
 #include <QSslError>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct CertificateProblem
     int certificateIndex = -1; // into TlsFacts::peerChain, -1 when not tied to one
 
     static Note describe(const QSslError& error);
+    // The handshake's errors, each tied to its certificate in `chain` when it names one.
+    static QList<CertificateProblem> fromErrors(const QList<QSslError>& errors,
+                                                const QList<QSslCertificate>& chain);
 };
 
 // What is known about the TLS session (or the failed attempt at one).
@@ -36,6 +40,8 @@ struct TlsFacts
     bool pinned = false;
 
     static QString protocolName(int sslProtocol);
+    // The problems' English sentences, "; " between them.
+    QString problemsText() const;
 };
 
 } // namespace smtp
