@@ -4402,10 +4402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Direct delivery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,10 +4415,6 @@
     </message>
     <message>
         <source>Press Run and name a recipient domain to check direct delivery.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 accepts no mail (null MX)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5663,15 +5655,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not connect: %1 has no address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (tried %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect: %1 (tried %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5732,6 +5716,150 @@
     </message>
     <message>
         <source>the server sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (null MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX, A or AAAA records for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no A or AAAA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line contains CR, LF or NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes through the console&apos;s own command, not as a raw line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message source is not open for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message source stopped delivering data before its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form local-part@domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local part of &apos;%1&apos; contains a character not allowed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain of &apos;%1&apos; contains a character not allowed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a non-ASCII local part, which needs a server offering SMTPUTF8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a malformed address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply line longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply with more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed reply line (no three-digit code 200-559 followed by space or hyphen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-line reply whose lines carry different codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not valid base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty challenge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 bytes of binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server host name given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server host name &apos;%1&apos; contains spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the EHLO name &apos;%1&apos; must be an ASCII domain or address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate pin must be a SHA-256 digest (32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an authentication method was chosen but no user name or secret given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeouts must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console is not connected or a command is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection is already encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message text cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testSender() needs an established, idle session</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4396,10 +4396,6 @@
         <translation>请输入密码并重新运行检查，以测试登录。</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Direct delivery</source>
         <translation>直接投递</translation>
     </message>
@@ -4414,10 +4410,6 @@
     <message>
         <source>Press Run and name a recipient domain to check direct delivery.</source>
         <translation>请点击“运行”并指定一个收件人域名，以检查直接投递。</translation>
-    </message>
-    <message>
-        <source>%1 accepts no mail (null MX)</source>
-        <translation>%1 不接收邮件（null MX）</translation>
     </message>
     <message>
         <source>Checking direct delivery to %1: looking up its mail servers.</source>
@@ -5653,16 +5645,8 @@
         <translation>%1 没有地址</translation>
     </message>
     <message>
-        <source>Could not connect: %1 has no address</source>
-        <translation>无法连接：%1 没有地址</translation>
-    </message>
-    <message>
         <source>%1 (tried %2)</source>
         <translation>%1（已尝试 %2）</translation>
-    </message>
-    <message>
-        <source>Could not connect: %1 (tried %2)</source>
-        <translation>无法连接：%1（已尝试 %2）</translation>
     </message>
     <message>
         <source>Certificate problems overridden: the certificate matches the pin:</source>
@@ -5723,6 +5707,150 @@
     <message>
         <source>the server sent no certificate</source>
         <translation>服务器没有发送证书</translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (null MX)</source>
+        <translation>%1 不接收邮件（null MX）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain</source>
+        <translation>“%1”不是有效的域名</translation>
+    </message>
+    <message>
+        <source>no MX, A or AAAA records for %1</source>
+        <translation>%1 没有 MX、A 或 AAAA 记录</translation>
+    </message>
+    <message>
+        <source>no A or AAAA records</source>
+        <translation>没有 A 或 AAAA 记录</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation>CA 文件 %1 中没有 PEM 格式的证书</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the line contains CR, LF or NUL</source>
+        <translation>这一行含有 CR、LF 或 NUL 字符</translation>
+    </message>
+    <message>
+        <source>%1 goes through the console&apos;s own command, not as a raw line</source>
+        <translation>%1 须通过控制台自己的命令发送，不能作为原始行发送</translation>
+    </message>
+    <message>
+        <source>the message source is not open for reading</source>
+        <translation>邮件来源未以可读方式打开</translation>
+    </message>
+    <message>
+        <source>the message could not be read</source>
+        <translation>无法读取邮件</translation>
+    </message>
+    <message>
+        <source>the message source stopped delivering data before its end</source>
+        <translation>邮件来源在结束之前停止提供数据</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not of the form local-part@domain</source>
+        <translation>“%1”不符合 本地部分@域名 的格式</translation>
+    </message>
+    <message>
+        <source>the local part of &apos;%1&apos; contains a character not allowed there</source>
+        <translation>“%1”的本地部分含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>the domain of &apos;%1&apos; contains a character not allowed there</source>
+        <translation>“%1”的域名部分含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a non-ASCII local part, which needs a server offering SMTPUTF8</source>
+        <translation>“%1”的本地部分含有非 ASCII 字符，需要服务器支持 SMTPUTF8</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has a malformed address literal</source>
+        <translation>“%1”的地址字面量格式错误</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an invalid domain</source>
+        <translation>“%1”的域名无效</translation>
+    </message>
+    <message>
+        <source>reply line longer than %1 bytes</source>
+        <translation>回复行超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>reply with more than %1 lines</source>
+        <translation>回复超过 %1 行</translation>
+    </message>
+    <message>
+        <source>malformed reply line (no three-digit code 200-559 followed by space or hyphen)</source>
+        <translation>回复行格式错误（没有以 200-559 的三位代码开头并后跟空格或连字符）</translation>
+    </message>
+    <message>
+        <source>multi-line reply whose lines carry different codes</source>
+        <translation>多行回复的各行代码不一致</translation>
+    </message>
+    <message>
+        <source>(not valid base64)</source>
+        <translation>（不是有效的 base64）</translation>
+    </message>
+    <message>
+        <source>(empty challenge)</source>
+        <translation>（空的质询）</translation>
+    </message>
+    <message>
+        <source>(%1 bytes of binary data)</source>
+        <translation>（%1 字节的二进制数据）</translation>
+    </message>
+    <message>
+        <source>no server host name given</source>
+        <translation>未填写服务器主机名</translation>
+    </message>
+    <message>
+        <source>the server host name &apos;%1&apos; contains spaces or control characters</source>
+        <translation>服务器主机名“%1”含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>“%1”不是有效的主机名</translation>
+    </message>
+    <message>
+        <source>the EHLO name &apos;%1&apos; must be an ASCII domain or address literal</source>
+        <translation>EHLO 名称“%1”必须是 ASCII 域名或地址字面量</translation>
+    </message>
+    <message>
+        <source>the certificate pin must be a SHA-256 digest (32 bytes)</source>
+        <translation>证书固定值必须是 SHA-256 摘要（32 字节）</translation>
+    </message>
+    <message>
+        <source>an authentication method was chosen but no user name or secret given</source>
+        <translation>选择了认证方式，但没有填写用户名或密码</translation>
+    </message>
+    <message>
+        <source>timeouts must be positive</source>
+        <translation>超时时间必须大于零</translation>
+    </message>
+    <message>
+        <source>the console is not connected or a command is under way</source>
+        <translation>控制台未连接，或有命令正在执行</translation>
+    </message>
+    <message>
+        <source>the connection is already encrypted</source>
+        <translation>连接已经加密</translation>
+    </message>
+    <message>
+        <source>the message text cannot be read</source>
+        <translation>无法读取邮件正文</translation>
+    </message>
+    <message>
+        <source>testSender() needs an established, idle session</source>
+        <translation>testSender() 需要一个已建立且空闲的会话</translation>
     </message>
 </context>
 </TS>

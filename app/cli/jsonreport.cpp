@@ -61,7 +61,7 @@ QJsonObject JsonReport::outcome(const smtp::Outcome& outcome, const Explanation&
         {u"code"_s, outcome.code == 0 ? QJsonValue() : QJsonValue(outcome.code)},
         {u"enhancedCode"_s, orNull(outcome.enhanced.toString())},
         {u"serverText"_s, orNull(outcome.serverText)},
-        {u"detail"_s, orNull(outcome.detail)},
+        {u"detail"_s, orNull(outcome.detail.text())},
         {u"command"_s, orNull(outcome.command)},
         {u"queueId"_s, orNull(outcome.queueId())},
         {u"messageBytes"_s, outcome.messageBytes},
@@ -146,12 +146,12 @@ QJsonObject JsonReport::route(const smtp::MxRoute& route)
         hosts.append(QJsonObject{{u"host"_s, host.name},
                                  {u"preference"_s, host.preference},
                                  {u"addresses"_s, addresses},
-                                 {u"error"_s, orNull(host.error)}});
+                                 {u"error"_s, orNull(host.error.text())}});
     }
     return QJsonObject{{u"domain"_s, route.domain},
                        {u"kind"_s, kind},
                        {u"hosts"_s, hosts},
-                       {u"error"_s, orNull(route.error)}};
+                       {u"error"_s, orNull(route.error.text())}};
 }
 
 QByteArray JsonReport::toLine(const QJsonObject& object)

@@ -196,7 +196,8 @@ void ResultPrinter::printRoute(const smtp::MxRoute& route)
           << Qt::endl;
         return;
     case smtp::MxRoute::Kind::NoRoute:
-        err() << tr("hongyan-cli: %1: no mail route: %2").arg(route.domain, route.error)
+        err() << tr("hongyan-cli: %1: no mail route: %2")
+                     .arg(route.domain, Translations::noteText(route.error))
               << Qt::endl;
         return;
     case smtp::MxRoute::Kind::ImplicitMx:
@@ -213,7 +214,7 @@ void ResultPrinter::printRoute(const smtp::MxRoute& route)
         for (const QHostAddress& address : host.addresses)
             addresses.append(address.toString());
         o << QString::number(host.preference).rightJustified(5) << u"  "_s << host.name << u"  "_s
-          << (addresses.isEmpty() ? tr("(no address: %1)").arg(host.error)
+          << (addresses.isEmpty() ? tr("(no address: %1)").arg(Translations::noteText(host.error))
                                   : addresses.join(u", "_s))
           << Qt::endl;
     }

@@ -8,6 +8,7 @@
 #include "passworddialog.h"
 #include "replycodecatalogue.h"
 #include "transcriptpane.h"
+#include "translations.h"
 
 #include <QDateTime>
 #include <QSysInfo>
@@ -423,7 +424,7 @@ void ConsoleController::explainReply(const smtp::Outcome& outcome)
     }
     if (open && outcome.category == smtp::Outcome::Category::Usage) {
         // A refusal by the engine itself; the session is still there.
-        note(Direction::Error, tr("Not sent: %1").arg(outcome.detail));
+        note(Direction::Error, tr("Not sent: %1").arg(Translations::noteText(outcome.detail)));
         return;
     }
     const Explanation explanation = OutcomeExplainer::explain(outcome, m_settings.host);

@@ -201,7 +201,8 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
         smtp::Outcome outcome;
         outcome.category = smtp::Outcome::Category::Cancelled;
         outcome.reason = smtp::Outcome::Reason::Cancelled;
-        failRoute(*session, outcome, tr("cancelled"));
+        outcome.detail = smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "cancelled"));
+        failRoute(*session, outcome);
     });
     connect(window, &DiagnosisWindow::certificateRequested, window,
             [this, session] { showCertificate(session); });
@@ -347,14 +348,16 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
     case smtp::MxRoute::Kind::NullMx:
         failure.category = smtp::Outcome::Category::Rejected;
         failure.reason = smtp::Outcome::Reason::NullMx;
-        failRoute(session, failure, tr("%1 accepts no mail (null MX)").arg(route.domain));
+        failure.detail =
+            smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "%1 accepts no mail (null MX)"), route.domain);
+        failRoute(session, failure);
         return;
     case smtp::MxRoute::Kind::NoRoute:
         failure.category = route.temporaryFailure ? smtp::Outcome::Category::Temporary
                                                   : smtp::Outcome::Category::Rejected;
         failure.reason = smtp::Outcome::Reason::NoMailRoute;
         failure.detail = route.error;
-        failRoute(session, failure, route.error);
+        failRoute(session, failure);
         return;
     case smtp::MxRoute::Kind::ImplicitMx:
         transcript->append(smtp::TranscriptRecord::make(
@@ -376,7 +379,8 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
             smtp::TranscriptRecord::Direction::Info,
             smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "Mail server %1 (preference %2): %3"),
                            host.name, host.preference,
-                           addresses.isEmpty() ? host.error : addresses.join(u", "_s)),
+                           addresses.isEmpty() ? host.error
+                                               : smtp::Note::verbatim(addresses.join(u", "_s))),
             false));
         if (!first && !host.addresses.isEmpty())
             first = &host;
@@ -384,9 +388,9 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
     if (!first) {
         failure.category = smtp::Outcome::Category::Temporary;
         failure.reason = smtp::Outcome::Reason::HostNotFound;
-        failure.setDetail(smtp::Note::of(
-            QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), route.domain));
-        failRoute(session, failure, failure.detail);
+        failure.detail = smtp::Note::of(
+            QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), route.domain);
+        failRoute(session, failure);
         return;
     }
     // The first server a delivery would try, on the address the route gave for it; its
@@ -399,8 +403,7 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
 }
 
 // The route lookup decided the result: the DNS step failed, nothing else was tried.
-void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outcome,
-                                    const QString& detail)
+void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outcome)
 {
     session.resolver = nullptr;
     if (!session.window)
@@ -408,7 +411,7 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
     session.window->transcript()->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Error,
         smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "No mail server to check for %1: %2"),
-                       session.domain, detail),
+                       session.domain, outcome.detail),
         false));
     const QList<smtp::Phase> steps =
         smtp::Diagnosis::plannedSteps(session.settings, !session.account.address.isEmpty());
@@ -418,7 +421,7 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
         report.result = step == smtp::Phase::Resolve ? smtp::Diagnosis::StepResult::Failed
                                                      : smtp::Diagnosis::StepResult::Skipped;
         if (step == smtp::Phase::Resolve)
-            report.facts = {smtp::Note::verbatim(detail)};
+            report.facts = {outcome.detail};
         session.window->markFinished(report);
     }
     onFinished(session, outcome);

@@ -62,7 +62,8 @@ private:
     void run(Session& session);
     void runDirect(Session& session);
     void onRoute(Session& session, const smtp::MxRoute& route);
-    void failRoute(Session& session, const smtp::Outcome& outcome, const QString& detail);
+    // The outcome's detail says why.
+    void failRoute(Session& session, const smtp::Outcome& outcome);
     void showTarget(Session& session);
     void onFinished(Session& session, const smtp::Outcome& outcome);
     void explain(Session& session);

@@ -4,6 +4,7 @@
 #include "outcome.h"
 #include "smtpsession.h"
 
+#include <QCoreApplication>
 #include <QDnsLookup>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,6 +22,14 @@ namespace {
 
 // An autoconfig file is a few kilobytes; anything far larger is not one.
 constexpr qint64 MaxAutoconfigBytes = 256 * 1024;
+
+// The engine's sentence in the language the discovery's own notes are in.
+QString inUiLanguage(const smtp::Note& note)
+{
+    return note.translated([](const QString& pattern) {
+        return QCoreApplication::translate(smtp::Note::Context, pattern.toUtf8().constData());
+    });
+}
 
 struct SrvService
 {
@@ -385,7 +394,8 @@ void ServerDiscovery::startProbes()
                     const bool answered =
                         outcome.reason == smtp::Outcome::Reason::CertificateUntrusted;
                     onProbeResult(index, answered,
-                                  outcome.detail.isEmpty() ? outcome.serverText : outcome.detail);
+                                  outcome.detail.isEmpty() ? outcome.serverText
+                                                           : inUiLanguage(outcome.detail));
                 });
         session->open();
     }

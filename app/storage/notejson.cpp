@@ -12,8 +12,15 @@ QJsonObject noteToJson(const smtp::Note& note)
 {
     if (note.isEmpty())
         return {};
-    return QJsonObject{{u"pattern"_s, note.pattern},
-                       {u"arguments"_s, QJsonArray::fromStringList(note.arguments)}};
+    QJsonArray arguments;
+    for (qsizetype i = 0; i < note.arguments.size(); ++i) {
+        const bool isNote = size_t(i) < note.inner.size() && !note.inner[size_t(i)].isEmpty();
+        if (isNote)
+            arguments.append(noteToJson(note.inner[size_t(i)]));
+        else
+            arguments.append(note.arguments.at(i));
+    }
+    return QJsonObject{{u"pattern"_s, note.pattern}, {u"arguments"_s, arguments}};
 }
 
 smtp::Note noteFromJson(const QJsonObject& object)
@@ -21,8 +28,13 @@ smtp::Note noteFromJson(const QJsonObject& object)
     using smtp::TranscriptRecord;
     smtp::Note note;
     note.pattern = TranscriptRecord::escapeForDisplay(object.value(u"pattern"_s).toString());
-    for (const QJsonValue& argument : object.value(u"arguments"_s).toArray())
-        note.arguments.append(TranscriptRecord::escapeForDisplay(argument.toString()));
+    const QJsonArray arguments = object.value(u"arguments"_s).toArray();
+    for (const QJsonValue& argument : arguments) {
+        if (argument.isObject())
+            note.append(noteFromJson(argument.toObject()));
+        else
+            note.append(TranscriptRecord::escapeForDisplay(argument.toString()));
+    }
     return note;
 }
 

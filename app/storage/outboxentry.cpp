@@ -43,8 +43,8 @@ QJsonObject outcomeToJson(const smtp::Outcome& outcome)
         {u"code"_s, outcome.code},
         {u"enhanced"_s, outcome.enhanced.toString()},
         {u"serverText"_s, outcome.serverText},
-        {u"detail"_s, outcome.detail},
-        {u"detailNote"_s, noteToJson(outcome.detailNote)},
+        {u"detail"_s, outcome.detail.text()},
+        {u"detailNote"_s, noteToJson(outcome.detail)},
         {u"recipients"_s, recipients},
         {u"messageBytes"_s, QString::number(outcome.messageBytes)},
         {u"sizeLimit"_s, QString::number(outcome.sizeLimit)},
@@ -67,8 +67,11 @@ smtp::Outcome outcomeFromJson(const QJsonObject& object)
     outcome.code = object.value(u"code"_s).toInt();
     outcome.enhanced = smtp::EnhancedStatus::fromString(object.value(u"enhanced"_s).toString());
     outcome.serverText = object.value(u"serverText"_s).toString();
-    outcome.detail = object.value(u"detail"_s).toString();
-    outcome.detailNote = noteFromJson(object.value(u"detailNote"_s).toObject());
+    // "detail" is the English text, kept for people who read the file; the note is what is
+    // shown (files from before notes have the text only).
+    outcome.detail = noteFromJson(object.value(u"detailNote"_s).toObject());
+    if (outcome.detail.isEmpty() && !object.value(u"detail"_s).toString().isEmpty())
+        outcome.detail = smtp::Note::verbatim(object.value(u"detail"_s).toString());
     const QJsonArray recipients = object.value(u"recipients"_s).toArray();
     for (const QJsonValue& value : recipients) {
         const QJsonObject r = value.toObject();

@@ -136,7 +136,7 @@ void DirectDelivery::onRoute(const MxRoute& route)
         failure.category =
             route.temporaryFailure ? Outcome::Category::Temporary : Outcome::Category::Rejected;
         failure.reason = Outcome::Reason::NoMailRoute;
-        failure.setDetail(Note::verbatim(route.error));
+        failure.detail = route.error;
         finishDomain(failure);
         return;
     case MxRoute::Kind::ImplicitMx:
@@ -155,7 +155,8 @@ void DirectDelivery::onRoute(const MxRoute& route)
             m_hops.append(Hop{host.name, host.preference, address});
         }
         info(Note::of(QT_TRANSLATE_NOOP("smtp", "Mail server %1 (preference %2): %3"), host.name,
-                      host.preference, addresses.isEmpty() ? host.error : addresses.join(u", "_s)));
+                      host.preference,
+                      addresses.isEmpty() ? host.error : Note::verbatim(addresses.join(u", "_s))));
     }
     m_lastHopFailure.reset();
     tryNextHop();
@@ -178,7 +179,7 @@ void DirectDelivery::tryNextHop()
             outcome.category = Outcome::Category::Temporary;
             outcome.reason = Outcome::Reason::HostNotFound;
             outcome.phase = Phase::Connect;
-            outcome.setDetail(Note::of(
+            outcome.detail = (Note::of(
                 QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), result.domain));
         }
         finishDomain(outcome);
@@ -204,8 +205,8 @@ void DirectDelivery::tryNextHop()
         Outcome outcome = localOutcome();
         outcome.category = Outcome::Category::Usage;
         outcome.reason = Outcome::Reason::MessageUnreadable;
-        outcome.setDetail(
-            Note::of(QT_TRANSLATE_NOOP("smtp", "the message cannot be read again from its start")));
+        outcome.detail = (Note::of(
+            QT_TRANSLATE_NOOP("smtp", "the message cannot be read again from its start")));
         finishDomain(outcome);
         return;
     }
@@ -329,7 +330,6 @@ void DirectDelivery::finishAll()
         overall.enhanced = firstFailure->enhanced;
         overall.serverText = firstFailure->serverText;
         overall.detail = firstFailure->detail;
-        overall.detailNote = firstFailure->detailNote;
     } else if (!m_results.isEmpty()) {
         const Outcome& last = m_results.constLast().outcome;
         overall.phase = last.phase;

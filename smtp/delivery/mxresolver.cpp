@@ -51,7 +51,7 @@ void MxResolver::resolve(const QString& domain)
     m_route.domain = domain;
     m_aceDomain = QString::fromLatin1(QUrl::toAce(domain));
     if (m_aceDomain.isEmpty()) {
-        m_route.error = u"'%1' is not a valid domain"_s.arg(domain);
+        m_route.error = Note::of(QT_TRANSLATE_NOOP("smtp", "'%1' is not a valid domain"), domain);
         QMetaObject::invokeMethod(
             this, [this] { emit finished(m_route); }, Qt::QueuedConnection);
         return;
@@ -73,7 +73,7 @@ void MxResolver::onMxFinished()
     m_provenMissing = error == QDnsLookup::NotFoundError;
     if (error != QDnsLookup::NoError && !meansNoRecords(error)) {
         m_route.kind = MxRoute::Kind::NoRoute;
-        m_route.error = errorString;
+        m_route.error = Note::verbatim(errorString);
         m_route.temporaryFailure = error != QDnsLookup::InvalidRequestError;
         emit finished(m_route);
         return;
@@ -128,7 +128,7 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
         m_provenMissing = true;
     if (lookup->error() != QDnsLookup::NoError && !meansNoRecords(lookup->error()) &&
         host.error.isEmpty())
-        host.error = lookup->errorString();
+        host.error = Note::verbatim(lookup->errorString());
     m_lookups.removeOne(lookup);
     lookup->deleteLater();
     if (--m_pendingLookups > 0)
@@ -138,7 +138,8 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
         m_route.hosts.constFirst().addresses.isEmpty()) {
         m_route.kind = MxRoute::Kind::NoRoute;
         m_route.error = m_route.hosts.constFirst().error.isEmpty()
-                            ? u"no MX, A or AAAA records for %1"_s.arg(m_route.domain)
+                            ? Note::of(QT_TRANSLATE_NOOP("smtp", "no MX, A or AAAA records for %1"),
+                                       m_route.domain)
                             : m_route.hosts.constFirst().error;
         // A DNS failure (not "no such records") may pass: worth a retry later.
         m_route.temporaryFailure = !m_route.hosts.constFirst().error.isEmpty() || !m_provenMissing;
@@ -146,7 +147,7 @@ void MxResolver::onAddressFinished(QDnsLookup* lookup, int hostIndex)
     }
     for (MxHost& each : m_route.hosts) {
         if (each.addresses.isEmpty() && each.error.isEmpty())
-            each.error = u"no A or AAAA records"_s;
+            each.error = Note::of(QT_TRANSLATE_NOOP("smtp", "no A or AAAA records"));
     }
     emit finished(m_route);
 }

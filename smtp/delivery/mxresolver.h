@@ -1,5 +1,7 @@
 #pragma once
 
+#include "note.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -15,7 +17,7 @@ struct MxHost
     QString name;
     quint16 preference = 0;
     QList<QHostAddress> addresses; // IPv6 and IPv4, as resolved
-    QString error;                 // why no address was found, when none was
+    Note error;                    // why no address was found, when none was
 };
 
 // Where mail for a domain goes (RFC 5321 §5.1).
@@ -30,7 +32,7 @@ struct MxRoute
     QString domain;
     Kind kind = Kind::NoRoute;
     QList<MxHost> hosts;
-    QString error; // DNS error text when kind is NoRoute
+    Note error; // why, when kind is NoRoute: the DNS error, or that there are no records
     // NoRoute because DNS failed (server failure, timeout), not because the domain has no
     // records: worth trying again later.
     bool temporaryFailure = false;

@@ -154,13 +154,13 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         outcome.category = Outcome::Category::Connect;
         outcome.reason = Outcome::Reason::HostNotFound;
         outcome.phase = Phase::Resolve;
-        outcome.setDetail(error.isEmpty() ? Note::of(QT_TRANSLATE_NOOP("smtp", "no address for %1"),
+        outcome.detail = (error.isEmpty() ? Note::of(QT_TRANSLATE_NOOP("smtp", "no address for %1"),
                                                      m_settings.host)
                                           : Note::verbatim(error));
         // Otherwise the session's own lookup is the one timed.
         addTiming(
             {Phase::Resolve, m_startMs, Timeline::now() - m_startMs, m_settings.host, 0, false});
-        endStep(StepResult::Failed, {outcome.detailNote});
+        endStep(StepResult::Failed, {outcome.detail});
         skipRemaining();
         complete(outcome);
         return;
@@ -291,7 +291,7 @@ QList<Note> Diagnosis::failureFacts(const Outcome& outcome)
     }
     if (outcome.detail.isEmpty())
         return {Note::verbatim(u"%1 %2"_s.arg(outcome.code).arg(outcome.serverText))};
-    return {outcome.detailNote.isEmpty() ? Note::verbatim(outcome.detail) : outcome.detailNote};
+    return {outcome.detail};
 }
 
 void Diagnosis::endUnencryptedStartTls()

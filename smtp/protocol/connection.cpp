@@ -49,7 +49,7 @@ Connection::Connection(QObject* parent)
 
 Connection::~Connection() = default;
 
-QString Connection::prepare(const SessionSettings& settings)
+Note Connection::prepare(const SessionSettings& settings)
 {
     m_settings = settings;
     m_trustedCertificates.clear();
@@ -59,10 +59,12 @@ QString Connection::prepare(const SessionSettings& settings)
         return {};
     QFile file(m_settings.caFile);
     if (!file.open(QIODevice::ReadOnly))
-        return u"cannot read the CA file %1: %2"_s.arg(m_settings.caFile, file.errorString());
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "cannot read the CA file %1: %2"),
+                        m_settings.caFile, file.errorString());
     const QList<QSslCertificate> extra = QSslCertificate::fromDevice(&file, QSsl::Pem);
     if (extra.isEmpty())
-        return u"the CA file %1 holds no PEM certificate"_s.arg(m_settings.caFile);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "the CA file %1 holds no PEM certificate"),
+                        m_settings.caFile);
     m_trustedCertificates = extra;
     return {};
 }
@@ -153,17 +155,12 @@ void Connection::onConnectFailed(bool hostNotFound, bool refused, const QString&
                                                 : Outcome::Reason::NetworkError;
     // The error is the resolver's or the socket's, in their words; the rest is ours.
     Note detail = Note::verbatim(error);
-    Note line = Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1"), error);
-    if (hostNotFound && error.isEmpty()) {
+    if (hostNotFound && error.isEmpty())
         detail = Note::of(QT_TRANSLATE_NOOP("smtp", "%1 has no address"), m_settings.host);
-        line = Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1 has no address"),
-                        m_settings.host);
-    } else if (!tried.isEmpty()) {
+    else if (!tried.isEmpty())
         detail = Note::of(QT_TRANSLATE_NOOP("smtp", "%1 (tried %2)"), error, tried);
-        line =
-            Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1 (tried %2)"), error, tried);
-    }
-    record(TranscriptRecord::Direction::Error, line);
+    record(TranscriptRecord::Direction::Error,
+           Note::of(QT_TRANSLATE_NOOP("smtp", "Could not connect: %1"), detail));
     endOpenSpans();
     emit connectFailed(reason, detail);
 }
@@ -236,13 +233,11 @@ bool Connection::pinMatches(const CertificateSummary& leaf)
 {
     if (leaf.sha256 == m_settings.pinnedSha256)
         return true;
-    const QString detail =
-        u"the server's certificate (SHA-256 %1) is not the pinned one"_s.arg(leaf.sha256Hex());
-    record(TranscriptRecord::Direction::Error,
-           Note::of(QT_TRANSLATE_NOOP(
-                        "smtp", "The server's certificate (SHA-256 %1) is not the pinned one"),
-                    leaf.sha256Hex()));
-    emit tlsFailed(Outcome::Reason::CertificatePinMismatch, detail);
+    const Note mismatch = Note::of(
+        QT_TRANSLATE_NOOP("smtp", "The server's certificate (SHA-256 %1) is not the pinned one"),
+        leaf.sha256Hex());
+    record(TranscriptRecord::Direction::Error, mismatch);
+    emit tlsFailed(Outcome::Reason::CertificatePinMismatch, mismatch);
     return false;
 }
 
@@ -327,7 +322,7 @@ void Connection::judge(const QList<QSslError>& errors, Handshake handshake)
     }
     m_tls.problems = CertificateProblem::fromErrors(errors, m_socket->peerCertificateChain());
     m_tls.verified = false;
-    const QString detail = m_tls.problemsText();
+    const Note detail = m_tls.problemsNote();
 
     if (!m_settings.pinnedSha256.isEmpty()) {
         if (m_tls.peerChain.value(0).sha256 == m_settings.pinnedSha256) {
@@ -403,12 +398,12 @@ void Connection::onReadyRead()
             const QByteArray offending = m_parser.offendingLine();
             if (!offending.isEmpty())
                 emit transcript(TranscriptRecord::fromServer(offending, isEncrypted()));
-            record(
-                TranscriptRecord::Direction::Error,
-                Note::of(QT_TRANSLATE_NOOP("smtp", "Protocol error: %1"), m_parser.errorString()));
+            record(TranscriptRecord::Direction::Error,
+                   Note::of(QT_TRANSLATE_NOOP("smtp", "Protocol error: %1"),
+                            m_parser.errorDescription()));
             emit malformedReply(
                 tooLong ? Outcome::Reason::ReplyTooLong : Outcome::Reason::MalformedReply,
-                m_parser.errorString(), TranscriptRecord::escapeForDisplay(offending));
+                m_parser.errorDescription(), TranscriptRecord::escapeForDisplay(offending));
             return;
         }
         case ReplyParser::Status::ReplyReady: {
@@ -439,12 +434,12 @@ void Connection::onSocketError(QAbstractSocket::SocketError error)
         endSpan(m_handshake, false);
         record(TranscriptRecord::Direction::Error,
                Note::of(QT_TRANSLATE_NOOP("smtp", "TLS handshake failed: %1"), detail));
-        emit tlsFailed(Outcome::Reason::TlsHandshakeFailed, detail);
+        emit tlsFailed(Outcome::Reason::TlsHandshakeFailed, Note::verbatim(detail));
         return;
     }
     emit lost(error == QAbstractSocket::RemoteHostClosedError ? Outcome::Reason::ConnectionClosed
                                                               : Outcome::Reason::NetworkError,
-              detail);
+              Note::verbatim(detail));
 }
 
 void Connection::onDisconnected()
@@ -455,7 +450,8 @@ void Connection::onDisconnected()
         onSocketError(QAbstractSocket::SslHandshakeFailedError);
         return;
     }
-    emit lost(Outcome::Reason::ConnectionClosed, u"the server closed the connection"_s);
+    emit lost(Outcome::Reason::ConnectionClosed,
+              Note::of(QT_TRANSLATE_NOOP("smtp", "the server closed the connection")));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -38,8 +38,8 @@ public:
     explicit Connection(QObject* parent = nullptr);
     ~Connection() override;
 
-    // Before connect(): reads the settings' CA file. An error message when it fails.
-    QString prepare(const SessionSettings& settings);
+    // Before connect(): reads the settings' CA file. Empty, or what went wrong.
+    Note prepare(const SessionSettings& settings);
     // Races the server's addresses (HostConnector) and emits connected() or connectFailed().
     void connectToServer();
     // The TLS handshake on the connected socket: implicit TLS, or after STARTTLS's 220.
@@ -95,13 +95,13 @@ signals:
     void connectFailed(smtp::Outcome::Reason reason, const smtp::Note& detail);
     // TLS is up and trusted as the settings require (or tolerated, for opportunistic TLS).
     void encrypted();
-    void tlsFailed(smtp::Outcome::Reason reason, const QString& detail);
+    void tlsFailed(smtp::Outcome::Reason reason, const smtp::Note& detail);
     void replyReceived(const smtp::Reply& reply);
     // The server broke the reply syntax; `offending` is its line, escaped for display.
-    void malformedReply(smtp::Outcome::Reason reason, const QString& detail,
+    void malformedReply(smtp::Outcome::Reason reason, const smtp::Note& detail,
                         const QString& offending);
     // The connection dropped (or failed) outside a TLS handshake.
-    void lost(smtp::Outcome::Reason reason, const QString& detail);
+    void lost(smtp::Outcome::Reason reason, const smtp::Note& detail);
     void bytesWritten();
     // A span of this connection's time ended (monotonic clock): the name's lookup, each
     // address tried, the TLS handshake, the greeting, each command until its reply, the

@@ -1,7 +1,5 @@
 #include "consolestep.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 namespace {
@@ -12,14 +10,15 @@ ConsoleStep::ConsoleStep(SessionCore& core)
     : m_core(core)
 {}
 
-QString ConsoleStep::refusalFor(const QByteArray& line)
+Note ConsoleStep::refusalFor(const QByteArray& line)
 {
     if (containsLineBreakOrNul(line))
-        return u"the line contains CR, LF or NUL"_s;
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "the line contains CR, LF or NUL"));
     const QByteArray verb = line.trimmed().split(' ').value(0).toUpper();
     if (verb == "AUTH" || verb == "STARTTLS" || verb == "DATA" || verb == "BDAT" || verb == "QUIT")
-        return u"%1 goes through the console's own command, not as a raw line"_s.arg(
-            QString::fromLatin1(verb));
+        return Note::of(QT_TRANSLATE_NOOP(
+                            "smtp", "%1 goes through the console's own command, not as a raw line"),
+                        QString::fromLatin1(verb));
     return {};
 }
 

@@ -15,7 +15,7 @@ public:
     // Why `line` cannot be sent as it is, or nothing: a line break or NUL would smuggle a
     // second command, and AUTH, STARTTLS, DATA, BDAT and QUIT must go through the engine's
     // own steps (so secrets stay redacted and TLS rules apply).
-    static QString refusalFor(const QByteArray& line);
+    static Note refusalFor(const QByteArray& line);
     void send(const QByteArray& line);
     void onReply(const Reply& reply);
 

@@ -24,14 +24,15 @@ QByteArray DataTransfer::nextChunk()
     if (m_finished || failed())
         return encoded;
     if (!m_source || !m_source->isReadable()) {
-        m_error = u"the message source is not open for reading"_s;
+        m_error = Note::of(QT_TRANSLATE_NOOP("smtp", "the message source is not open for reading"));
         return encoded;
     }
     m_readBuffer.resize(ChunkSize);
     const qint64 read = m_source->read(m_readBuffer.data(), ChunkSize);
     if (read < 0) {
-        m_error = m_source->errorString().isEmpty() ? u"the message could not be read"_s
-                                                    : m_source->errorString();
+        m_error = m_source->errorString().isEmpty()
+                      ? Note::of(QT_TRANSLATE_NOOP("smtp", "the message could not be read"))
+                      : Note::verbatim(m_source->errorString());
         return encoded;
     }
     const QByteArrayView raw(m_readBuffer.constData(), read);
@@ -43,7 +44,8 @@ QByteArray DataTransfer::nextChunk()
         m_encoder.finish(encoded);
         m_finished = true;
     } else if (read == 0) {
-        m_error = u"the message source stopped delivering data before its end"_s;
+        m_error = Note::of(
+            QT_TRANSLATE_NOOP("smtp", "the message source stopped delivering data before its end"));
         encoded.clear();
     }
     return encoded;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dataencoder.h"
+#include "note.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,7 +27,7 @@ public:
     QByteArray nextChunk();
     bool atEnd() const { return m_finished; }
     bool failed() const { return !m_error.isEmpty(); }
-    QString errorString() const { return m_error; }
+    const Note& error() const { return m_error; }
     qint64 sourceBytesRead() const { return m_sourceBytes; }
     // Collect body lines for the transcript too (off by default: bodies are summarised).
     void setCollectBody(bool collect) { m_collectBody = collect; }
@@ -40,7 +41,7 @@ private:
     DataEncoder m_encoder;
     qint64 m_sourceBytes = 0;
     bool m_finished = false;
-    QString m_error;
+    Note m_error;
     QByteArray m_readBuffer;
     bool m_collectBody = false;
     bool m_inHeaders = true;

@@ -2,8 +2,6 @@
 
 #include <QUrl>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 namespace {
@@ -33,11 +31,11 @@ bool Envelope::isInternational(const QString& address)
 }
 
 std::optional<QByteArray> Envelope::wireAddress(const QString& address, bool smtpUtf8,
-                                                bool* smtpUtf8Needed, QString* error)
+                                                bool* smtpUtf8Needed, Note* error)
 {
-    auto failWith = [error](const QString& why) -> std::optional<QByteArray> {
+    auto failWith = [error, &address](const char* why) -> std::optional<QByteArray> {
         if (error)
-            *error = why;
+            *error = Note::of(why, address);
         return std::nullopt;
     };
     if (smtpUtf8Needed)
@@ -47,7 +45,7 @@ std::optional<QByteArray> Envelope::wireAddress(const QString& address, bool smt
 
     const qsizetype at = address.lastIndexOf(u'@');
     if (at <= 0 || at == address.size() - 1)
-        return failWith(u"'%1' is not of the form local-part@domain"_s.arg(address));
+        return failWith(QT_TRANSLATE_NOOP("smtp", "'%1' is not of the form local-part@domain"));
     const QStringView local = QStringView(address).first(at);
     const QStringView domain = QStringView(address).sliced(at + 1);
 
@@ -55,32 +53,32 @@ std::optional<QByteArray> Envelope::wireAddress(const QString& address, bool smt
     for (const QChar c : local) {
         const char16_t u = c.unicode();
         if (u < 0x20 || u == 0x7F || (!quoted && isForbiddenOutsideQuotes(c)))
-            return failWith(
-                u"the local part of '%1' contains a character not allowed there"_s.arg(address));
+            return failWith(QT_TRANSLATE_NOOP(
+                "smtp", "the local part of '%1' contains a character not allowed there"));
     }
     for (const QChar c : domain) {
         if (isForbiddenOutsideQuotes(c) || c == u'@' || c == u'"')
-            return failWith(
-                u"the domain of '%1' contains a character not allowed there"_s.arg(address));
+            return failWith(QT_TRANSLATE_NOOP(
+                "smtp", "the domain of '%1' contains a character not allowed there"));
     }
 
     if (!isAscii(local) && !smtpUtf8) {
         if (smtpUtf8Needed)
             *smtpUtf8Needed = true;
-        return failWith(u"'%1' has a non-ASCII local part, which needs a server offering "
-                        "SMTPUTF8"_s.arg(address));
+        return failWith(QT_TRANSLATE_NOOP(
+            "smtp", "'%1' has a non-ASCII local part, which needs a server offering SMTPUTF8"));
     }
 
     QByteArray wireDomain;
     if (domain.startsWith(u'[')) {
         if (!domain.endsWith(u']') || !isAscii(domain))
-            return failWith(u"'%1' has a malformed address literal"_s.arg(address));
+            return failWith(QT_TRANSLATE_NOOP("smtp", "'%1' has a malformed address literal"));
         wireDomain = domain.toLatin1();
     } else {
         // toAce validates the labels (IDNA) whatever the server supports.
         const QByteArray ace = QUrl::toAce(domain.toString());
         if (ace.isEmpty())
-            return failWith(u"'%1' has an invalid domain"_s.arg(address));
+            return failWith(QT_TRANSLATE_NOOP("smtp", "'%1' has an invalid domain"));
         wireDomain = smtpUtf8 ? domain.toUtf8() : ace;
     }
     return local.toUtf8() + '@' + wireDomain;

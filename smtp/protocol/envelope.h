@@ -1,5 +1,7 @@
 #pragma once
 
+#include "note.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -23,7 +25,7 @@ struct Envelope
     // (*smtpUtf8Needed is then set). Returns nothing and sets *error for addresses that
     // are malformed or contain characters that cannot appear on a command line.
     static std::optional<QByteArray> wireAddress(const QString& address, bool smtpUtf8,
-                                                 bool* smtpUtf8Needed, QString* error);
+                                                 bool* smtpUtf8Needed, Note* error);
     // True when the address has a non-ASCII character anywhere.
     static bool isInternational(const QString& address);
 };

@@ -2,9 +2,20 @@
 
 namespace smtp {
 
-QString Note::filled(const QString& translatedPattern) const
+Note Note::joined(const QList<Note>& notes)
 {
-    const QStringView pattern = translatedPattern;
+    Note list;
+    for (const Note& note : notes) {
+        if (!list.pattern.isEmpty())
+            list.pattern += u"; ";
+        list.pattern += u'%' + QString::number(list.arguments.size() + 1);
+        list.append(note);
+    }
+    return list;
+}
+
+QString Note::filled(QStringView pattern, const QStringList& values)
+{
     QString out;
     out.reserve(pattern.size());
     for (qsizetype i = 0; i < pattern.size(); ++i) {
@@ -14,8 +25,8 @@ QString Note::filled(const QString& translatedPattern) const
             int index = 0;
             while (end < pattern.size() && end - i <= 2 && pattern.at(end).isDigit())
                 index = index * 10 + pattern.at(end++).digitValue();
-            if (index >= 1 && index <= arguments.size()) {
-                out += arguments.at(index - 1);
+            if (index >= 1 && index <= values.size()) {
+                out += values.at(index - 1);
                 i = end - 1;
                 continue;
             }

@@ -52,7 +52,7 @@ Outcome Outcome::beforeSending(Category category, Reason reason, Note detail)
     Outcome outcome;
     outcome.category = category;
     outcome.reason = reason;
-    outcome.setDetail(std::move(detail));
+    outcome.detail = std::move(detail);
     return outcome;
 }
 

@@ -86,10 +86,9 @@ public:
     int code = 0; // the server's reply code, 0 when the server did not answer
     EnhancedStatus enhanced;
     QString serverText; // the server's own words, exactly (escaped for display)
-    QString detail;     // technical detail in English (socket error, parser error, ...)
-    // The sentence `detail` was made from, for the GUI to show in the person's language;
-    // empty when nobody set one (then `detail` is shown as it is).
-    Note detailNote;
+    // Technical detail (socket error, parser error, ...): detail.text() in English, the GUI
+    // shows it in the person's language.
+    Note detail;
     // The command that failed, as the transcript shows it (AUTH payloads redacted); empty
     // when the failure answered no command (a greeting, a connection that never opened).
     QString command;
@@ -106,13 +105,6 @@ public:
     // each address tried, the TLS handshake, each command and its reply, the message's bytes.
     // A span cut short by the end (the command a timeout gave up on) is not succeeded.
     QList<PhaseTiming> timings;
-
-    // Sets `detail` and `detailNote` together.
-    void setDetail(Note note)
-    {
-        detail = note.text();
-        detailNote = std::move(note);
-    }
 
     bool isSuccess() const
     {

@@ -73,19 +73,23 @@ ReplyParser::Status ReplyParser::next(Reply& reply)
     }
 }
 
-QString ReplyParser::errorString() const
+Note ReplyParser::errorDescription() const
 {
     switch (m_error) {
     case Error::None:
         return {};
     case Error::LineTooLong:
-        return u"reply line longer than %1 bytes"_s.arg(m_maxLineLength);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "reply line longer than %1 bytes"),
+                        m_maxLineLength);
     case Error::TooManyLines:
-        return u"reply with more than %1 lines"_s.arg(m_maxLines);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "reply with more than %1 lines"), m_maxLines);
     case Error::MalformedLine:
-        return u"malformed reply line (no three-digit code 200-559 followed by space or hyphen)"_s;
+        return Note::of(QT_TRANSLATE_NOOP(
+            "smtp",
+            "malformed reply line (no three-digit code 200-559 followed by space or hyphen)"));
     case Error::InconsistentCode:
-        return u"multi-line reply whose lines carry different codes"_s;
+        return Note::of(
+            QT_TRANSLATE_NOOP("smtp", "multi-line reply whose lines carry different codes"));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "note.h"
 #include "reply.h"
 
 #include <QByteArray>
@@ -29,7 +30,7 @@ public:
     Status next(Reply& reply);
 
     Error error() const { return m_error; }
-    QString errorString() const;
+    Note errorDescription() const;
     // The start of the line that broke the rules (at most 256 bytes), so the server's own
     // words are not lost with the error.
     QByteArray offendingLine() const { return m_offendingLine; }

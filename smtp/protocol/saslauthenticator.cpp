@@ -142,22 +142,23 @@ std::optional<Command> SaslAuthenticator::respond(QByteArrayView challengeBase64
     return std::nullopt;
 }
 
-QString SaslAuthenticator::describeChallenge(QByteArrayView challengeBase64)
+Note SaslAuthenticator::describeChallenge(QByteArrayView challengeBase64)
 {
     const auto decoded = QByteArray::fromBase64Encoding(challengeBase64.trimmed().toByteArray(),
                                                         QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
-        return u"(not valid base64)"_s;
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "(not valid base64)"));
     if ((*decoded).isEmpty())
-        return u"(empty challenge)"_s;
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "(empty challenge)"));
     for (const char c : *decoded) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x20 || byte == 0x7f)
-            return u"(%1 bytes of binary data)"_s.arg((*decoded).size());
+            return Note::of(QT_TRANSLATE_NOOP("smtp", "(%1 bytes of binary data)"),
+                            (*decoded).size());
     }
     // The server's words: escaped like every other text from the server (C1 controls,
     // bidirectional overrides and invalid UTF-8 made visible).
-    return TranscriptRecord::escapeForDisplay(*decoded);
+    return Note::verbatim(TranscriptRecord::escapeForDisplay(*decoded));
 }
 
 QByteArray SaslAuthenticator::oauthBearerPayload() const

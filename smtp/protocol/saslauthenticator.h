@@ -2,6 +2,7 @@
 
 #include "command.h"
 #include "credentials.h"
+#include "note.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -36,7 +37,7 @@ public:
     std::optional<Command> respond(QByteArrayView challengeBase64);
     int challengesAnswered() const { return m_challenges; }
     // A 334 challenge made readable for the transcript: decoded when it is printable text.
-    static QString describeChallenge(QByteArrayView challengeBase64);
+    static Note describeChallenge(QByteArrayView challengeBase64);
 
 private:
     QByteArray oauthBearerPayload() const;

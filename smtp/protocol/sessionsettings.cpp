@@ -78,31 +78,38 @@ Note SessionSettings::connectingNote() const
     return Note::of(connectingPattern(security), where, effectivePort());
 }
 
-QString SessionSettings::validate() const
+Note SessionSettings::validate() const
 {
     if (host.trimmed().isEmpty())
-        return u"no server host name given"_s;
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "no server host name given"));
     if (host.contains(u' ') || containsLineBreakOrNul(host.toUtf8()))
-        return u"the server host name '%1' contains spaces or control characters"_s.arg(host);
+        return Note::of(
+            QT_TRANSLATE_NOOP("smtp",
+                              "the server host name '%1' contains spaces or control characters"),
+            host);
     if (QHostAddress(host).isNull() && QUrl::toAce(host).isEmpty())
-        return u"'%1' is not a valid host name"_s.arg(host);
+        return Note::of(QT_TRANSLATE_NOOP("smtp", "'%1' is not a valid host name"), host);
     if (!ehloName.isEmpty()) {
         for (const QChar c : ehloName) {
             if (c.unicode() <= 0x20 || c.unicode() >= 0x7F)
-                return u"the EHLO name '%1' must be an ASCII domain or address literal"_s.arg(
+                return Note::of(
+                    QT_TRANSLATE_NOOP(
+                        "smtp", "the EHLO name '%1' must be an ASCII domain or address literal"),
                     ehloName);
         }
     }
     if (!pinnedSha256.isEmpty() && pinnedSha256.size() != 32)
-        return u"the certificate pin must be a SHA-256 digest (32 bytes)"_s;
+        return Note::of(
+            QT_TRANSLATE_NOOP("smtp", "the certificate pin must be a SHA-256 digest (32 bytes)"));
     if (authMethod != AuthMethod::None && authMethod != AuthMethod::Auto && credentials.isEmpty())
-        return u"an authentication method was chosen but no user name or secret given"_s;
+        return Note::of(QT_TRANSLATE_NOOP(
+            "smtp", "an authentication method was chosen but no user name or secret given"));
     using namespace std::chrono_literals;
     const Timeouts& t = timeouts;
     for (const auto limit : {t.connect, t.tlsHandshake, t.greeting, t.command, t.dataInitiation,
                              t.dataBlock, t.dataTermination}) {
         if (limit <= 0ms)
-            return u"timeouts must be positive"_s;
+            return Note::of(QT_TRANSLATE_NOOP("smtp", "timeouts must be positive"));
     }
     return {};
 }

@@ -81,8 +81,8 @@ struct SessionSettings
     // The transcript's first line: "Connecting to HOST [ADDRESS] port N (how it is protected)".
     Note connectingNote() const;
     static quint16 defaultPort(Security security);
-    // Empty when usable; otherwise what is wrong, in English, naming the field.
-    QString validate() const;
+    // Empty when usable; otherwise what is wrong, naming the field.
+    Note validate() const;
 };
 
 } // namespace smtp

@@ -78,12 +78,12 @@ void SmtpSession::start(Mode mode)
 {
     m_mode = mode;
     beginOperation();
-    QString problem = m_settings.validate();
+    Note problem = m_settings.validate();
     if (problem.isEmpty())
         problem = m_connection.prepare(m_settings);
     if (!problem.isEmpty()) {
         const Outcome outcome =
-            makeOutcome(Category::Usage, Reason::InvalidSettings, nullptr, Note::verbatim(problem));
+            makeOutcome(Category::Usage, Reason::InvalidSettings, nullptr, std::move(problem));
         QMetaObject::invokeMethod(
             this, [this, outcome] { fail(outcome, Ending::Abort); }, Qt::QueuedConnection);
         return;
@@ -118,9 +118,9 @@ void SmtpSession::send(const Envelope& envelope, QIODevice* message)
     // Otherwise the session is opening: becomeReady() starts the transaction.
 }
 
-void SmtpSession::refuseLater(Reason reason, const QString& why)
+void SmtpSession::refuseLater(Reason reason, Note why)
 {
-    const Outcome outcome = makeOutcome(Category::Usage, reason, nullptr, Note::verbatim(why));
+    const Outcome outcome = makeOutcome(Category::Usage, reason, nullptr, std::move(why));
     QMetaObject::invokeMethod(
         this, [this, outcome] { emit finished(outcome); }, Qt::QueuedConnection);
 }
@@ -130,7 +130,8 @@ bool SmtpSession::consoleReady()
     if (isConsole() && isIdle() && !m_transaction.isPrepared())
         return true;
     refuseLater(Reason::InvalidSettings,
-                u"the console is not connected or a command is under way"_s);
+                Note::of(QT_TRANSLATE_NOOP(
+                    "smtp", "the console is not connected or a command is under way")));
     return false;
 }
 
@@ -138,8 +139,8 @@ void SmtpSession::sendLine(const QByteArray& line)
 {
     if (!consoleReady())
         return;
-    if (const QString refusal = ConsoleStep::refusalFor(line); !refusal.isEmpty()) {
-        refuseLater(Reason::InvalidSettings, refusal);
+    if (Note refusal = ConsoleStep::refusalFor(line); !refusal.isEmpty()) {
+        refuseLater(Reason::InvalidSettings, std::move(refusal));
         return;
     }
     beginOperation();
@@ -151,7 +152,8 @@ void SmtpSession::startTlsInteractive()
     if (!consoleReady())
         return;
     if (isEncrypted()) {
-        refuseLater(Reason::InvalidSettings, u"the connection is already encrypted"_s);
+        refuseLater(Reason::InvalidSettings,
+                    Note::of(QT_TRANSLATE_NOOP("smtp", "the connection is already encrypted")));
         return;
     }
     beginOperation();
@@ -171,7 +173,8 @@ void SmtpSession::sendDataInteractive(QIODevice* text)
     if (!consoleReady())
         return;
     if (!text || !text->isReadable()) {
-        refuseLater(Reason::InvalidSettings, u"the message text cannot be read"_s);
+        refuseLater(Reason::InvalidSettings,
+                    Note::of(QT_TRANSLATE_NOOP("smtp", "the message text cannot be read")));
         return;
     }
     beginOperation();
@@ -180,14 +183,15 @@ void SmtpSession::sendDataInteractive(QIODevice* text)
 
 void SmtpSession::testSender(const QString& address)
 {
-    QString error;
+    Note error;
     std::optional<QByteArray> wire;
     if (isIdle() && !m_transaction.isPrepared())
         wire = Envelope::wireAddress(address, m_capabilities.supportsSmtpUtf8(), nullptr, &error);
     else
-        error = u"testSender() needs an established, idle session"_s;
+        error =
+            Note::of(QT_TRANSLATE_NOOP("smtp", "testSender() needs an established, idle session"));
     if (!wire) {
-        refuseLater(Reason::InvalidAddress, error);
+        refuseLater(Reason::InvalidAddress, std::move(error));
         return;
     }
     beginOperation();
@@ -316,14 +320,14 @@ void SmtpSession::reportProgress(qint64 bytesSent, qint64 bytesTotal)
 // ---------------------------------------------------------------------------------------
 // Connection events
 
-void SmtpSession::onTlsFailed(Reason reason, const QString& detail)
+void SmtpSession::onTlsFailed(Reason reason, const Note& detail)
 {
-    fail(makeOutcome(Category::Tls, reason, nullptr, Note::verbatim(detail)), Ending::Abort);
+    fail(makeOutcome(Category::Tls, reason, nullptr, detail), Ending::Abort);
 }
 
-void SmtpSession::onMalformedReply(Reason reason, const QString& detail, const QString& offending)
+void SmtpSession::onMalformedReply(Reason reason, const Note& detail, const QString& offending)
 {
-    Outcome outcome = makeOutcome(Category::Protocol, reason, nullptr, Note::verbatim(detail));
+    Outcome outcome = makeOutcome(Category::Protocol, reason, nullptr, detail);
     outcome.serverText = offending;
     fail(outcome, Ending::Abort);
 }
@@ -486,7 +490,7 @@ void SmtpSession::report(const Outcome& outcome)
 // ---------------------------------------------------------------------------------------
 // Failures and closing
 
-void SmtpSession::connectionLost(Reason reason, const QString& detail)
+void SmtpSession::connectionLost(Reason reason, const Note& detail)
 {
     if (!awaitsOutcome()) {
         closeConnection(Connection::Closing::Abort);
@@ -496,8 +500,7 @@ void SmtpSession::connectionLost(Reason reason, const QString& detail)
     const bool maybeDelivered = m_transaction.finalSent();
     record(Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Connection lost: %1"), detail));
     fail(makeOutcome(maybeDelivered ? Category::Unknown : Category::Temporary,
-                     maybeDelivered ? Reason::LostAfterData : reason, nullptr,
-                     Note::verbatim(detail)),
+                     maybeDelivered ? Reason::LostAfterData : reason, nullptr, detail),
          Ending::Abort);
 }
 
@@ -551,7 +554,7 @@ Outcome SmtpSession::makeOutcome(Category category, Reason reason, const Reply* 
     outcome.category = category;
     outcome.reason = reason;
     outcome.phase = currentPhase();
-    outcome.setDetail(std::move(detail));
+    outcome.detail = std::move(detail);
     outcome.tls = m_connection.tlsFacts();
     outcome.sizeLimit = m_capabilities.sizeLimit();
     outcome.port = m_settings.effectivePort();

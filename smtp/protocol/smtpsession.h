@@ -142,12 +142,12 @@ private:
                 TranscriptRecord::Level level = TranscriptRecord::Level::Summary);
     // Reported from the event loop, so callers see the same order of events as for any
     // other end of an operation: the call returns first, finished() follows.
-    void refuseLater(Outcome::Reason reason, const QString& why);
+    void refuseLater(Outcome::Reason reason, Note why);
     bool consoleReady();
 
     // Connection events.
-    void onTlsFailed(Outcome::Reason reason, const QString& detail);
-    void onMalformedReply(Outcome::Reason reason, const QString& detail, const QString& offending);
+    void onTlsFailed(Outcome::Reason reason, const Note& detail);
+    void onMalformedReply(Outcome::Reason reason, const Note& detail, const QString& offending);
     void onTimeout();
 
     // Replies, routed to the conversation that waits for them.
@@ -164,7 +164,7 @@ private:
     void beginOperation();
     // The one place finished() is emitted for an operation: it ends what is owed.
     void report(const Outcome& outcome);
-    void connectionLost(Outcome::Reason reason, const QString& detail);
+    void connectionLost(Outcome::Reason reason, const Note& detail);
     void closeConnection(Connection::Closing closing);
     // Emits closed() now, or once a socket still flushing its last bytes has closed.
     void announceClosed();

@@ -89,12 +89,12 @@ QList<CertificateProblem> CertificateProblem::fromErrors(const QList<QSslError>&
     return problems;
 }
 
-QString TlsFacts::problemsText() const
+Note TlsFacts::problemsNote() const
 {
-    QStringList descriptions;
+    QList<Note> descriptions;
     for (const CertificateProblem& problem : problems)
-        descriptions.append(problem.description.text());
-    return descriptions.join(u"; "_s);
+        descriptions.append(problem.description);
+    return Note::joined(descriptions);
 }
 
 } // namespace smtp

@@ -40,8 +40,8 @@ struct TlsFacts
     bool pinned = false;
 
     static QString protocolName(int sslProtocol);
-    // The problems' English sentences, "; " between them.
-    QString problemsText() const;
+    // The problems' sentences, "; " between them.
+    Note problemsNote() const;
 };
 
 } // namespace smtp

@@ -136,13 +136,13 @@ std::optional<Outcome> MailTransaction::checkBeforeSending(QList<QByteArray>& wi
     addresses += t.envelope.recipients;
     for (const QString& address : std::as_const(addresses)) {
         bool needsUtf8 = false;
-        QString error;
+        Note error;
         const std::optional<QByteArray> encoded =
             Envelope::wireAddress(address, utf8Offered, &needsUtf8, &error);
         if (!encoded)
             return m_core.makeOutcome(Category::Usage,
                                       needsUtf8 ? Reason::SmtpUtf8Required : Reason::InvalidAddress,
-                                      nullptr, Note::verbatim(error));
+                                      nullptr, error);
         international = international || Envelope::isInternational(address);
         wire.append(*encoded);
     }
@@ -405,9 +405,9 @@ bool MailTransaction::writeNextChunk()
         // truncated. Dropping the connection makes it discard the transaction.
         m_core.connection().record(
             Direction::Error, Note::of(QT_TRANSLATE_NOOP("smtp", "Reading the message failed: %1"),
-                                       t.transfer->errorString()));
+                                       t.transfer->error()));
         m_core.fail(m_core.makeOutcome(Category::Usage, Reason::MessageUnreadable, nullptr,
-                                       Note::verbatim(t.transfer->errorString())),
+                                       t.transfer->error()),
                     SessionCore::Ending::Abort);
         return false;
     }

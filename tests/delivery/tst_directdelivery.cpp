@@ -588,7 +588,7 @@ void TestDirectDelivery::mxHostWithoutAddress()
     QVERIFY(!result.route.hosts[0].error.isEmpty());
     QCOMPARE(result.hopsTried, 1);
     QVERIFY2(harness->transcriptText().contains(u"Mail server ghost.d.test (preference 10): "_s +
-                                                result.route.hosts[0].error),
+                                                result.route.hosts[0].error.text()),
              qPrintable(harness->transcriptText()));
 }
 

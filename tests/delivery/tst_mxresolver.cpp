@@ -71,9 +71,9 @@ QString routeText(const MxRoute& route)
     QStringList hosts;
     for (const smtp::MxHost& host : route.hosts)
         hosts.append(u"%1 %2 [%3] %4"_s.arg(host.preference)
-                         .arg(host.name, sortedAddresses(host).join(u", "_s), host.error));
+                         .arg(host.name, sortedAddresses(host).join(u", "_s), host.error.text()));
     return u"kind %1, error \"%2\", temporary %3, hosts: %4"_s.arg(int(route.kind))
-        .arg(route.error)
+        .arg(route.error.text())
         .arg(route.temporaryFailure)
         .arg(hosts.join(u"; "_s));
 }
@@ -242,7 +242,7 @@ void TestMxResolver::invalidDomain()
     QVERIFY(route);
     QCOMPARE(route->kind, MxRoute::Kind::NoRoute);
     QVERIFY(!route->temporaryFailure);
-    QVERIFY2(route->error.contains(u"bad..domain"_s), qPrintable(route->error));
+    QVERIFY2(route->error.text().contains(u"bad..domain"_s), qPrintable(route->error.text()));
     QVERIFY(!m_dns.log().contains(u"bad..domain"_s));
 }
 

@@ -90,7 +90,7 @@ QString SessionHarness::findLeak(const QList<QByteArray>& secrets) const
         texts.append(u"transcript record \""_s + record.text + u'"');
     for (const smtp::Outcome& outcome : m_outcomes) {
         texts.append(u"outcome server text \""_s + outcome.serverText + u'"');
-        texts.append(u"outcome detail \""_s + outcome.detail + u'"');
+        texts.append(u"outcome detail \""_s + outcome.detail.text() + u'"');
     }
     for (const QByteArray& secret : secrets) {
         if (secret.size() < 3)
@@ -178,7 +178,7 @@ QString outcomeText(const smtp::Outcome& outcome)
     return u"%1 / %2 at %3, code %4 %5, \"%6\" (%7)"_s.arg(
         smtp::Outcome::categoryName(outcome.category), smtp::Outcome::reasonName(outcome.reason),
         smtp::phaseName(outcome.phase), QString::number(outcome.code), outcome.enhanced.toString(),
-        outcome.serverText, outcome.detail);
+        outcome.serverText, outcome.detail.text());
 }
 
 QList<QByteArray> linesAfterGreeting(const ScriptedServer& server)

@@ -269,7 +269,8 @@ void TestSessionBody::unreadableSource()
     HY_VERIFY_OUTCOME(harness, outcome, Category::Usage, Reason::MessageUnreadable);
     QVERIFY(!outcome->isSuccess());
     if (!stop)
-        QVERIFY2(outcome->detail.contains(u"Input/output error"_s), qPrintable(outcome->detail));
+        QVERIFY2(outcome->detail.text().contains(u"Input/output error"_s),
+                 qPrintable(outcome->detail.text()));
     HY_VERIFY_SCRIPT(server);
     const QByteArray received = server.bodies().value(0);
     QVERIFY2(received.size() <= goodBytes, qPrintable(u"%1 bytes received"_s.arg(received.size())));

@@ -86,9 +86,9 @@ void TestSessionDualStack::everyAddressRefused()
     const QString transcript = harness.transcriptText();
     QVERIFY2(transcript.contains(u"Trying ::1"_s) && transcript.contains(u"Trying 127.0.0.1"_s),
              qPrintable(transcript));
-    QVERIFY2(outcome->detail.contains(u"[::1]:%1"_s.arg(port)) &&
-                 outcome->detail.contains(u"127.0.0.1:%1"_s.arg(port)),
-             qPrintable(outcome->detail));
+    QVERIFY2(outcome->detail.text().contains(u"[::1]:%1"_s.arg(port)) &&
+                 outcome->detail.text().contains(u"127.0.0.1:%1"_s.arg(port)),
+             qPrintable(outcome->detail.text()));
 }
 
 QTEST_GUILESS_MAIN(TestSessionDualStack)

@@ -662,10 +662,10 @@ void TestExplanations::implicitTlsOnPlainPortSuggestsStartTls()
     outcome.category = Category::Tls;
     outcome.phase = Phase::TlsHandshake;
     outcome.reason = Reason::TlsHandshakeFailed;
-    outcome.detail = u"error:0A00010B:SSL routines::wrong version number"_s;
+    outcome.detail = smtp::Note::verbatim(u"error:0A00010B:SSL routines::wrong version number"_s);
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(explanation.details.contains(u"plain text"_s));
-    QVERIFY(explanation.details.contains(outcome.detail));
+    QVERIFY(explanation.details.contains(outcome.detail.text()));
     QVERIFY(explanation.advice.value(0).contains(u"587"_s));
     QVERIFY(explanation.advice.value(0).contains(u"STARTTLS"_s));
 
@@ -680,7 +680,7 @@ void TestExplanations::greetingTimeoutSuggestsImplicitTls()
     outcome.category = Category::Temporary;
     outcome.phase = Phase::Greeting;
     outcome.reason = Reason::Timeout;
-    outcome.detail = u"no reply within 300 s"_s;
+    outcome.detail = smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "no reply within %1 s"), 300);
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(explanation.advice.value(0).contains(u"465"_s));
     QVERIFY(explanation.advice.value(0).contains(u"SSL/TLS"_s));
@@ -694,10 +694,10 @@ void TestExplanations::technicalDetailSpeaksTheLanguage()
     outcome.category = Category::Temporary;
     outcome.phase = Phase::Auth;
     outcome.reason = Reason::Timeout;
-    outcome.setDetail(smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "no reply within %1 s"), 30));
+    outcome.detail = smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "no reply within %1 s"), 30);
     Outcome socketError = outcome;
     socketError.reason = Reason::NetworkError;
-    socketError.setDetail(smtp::Note::verbatim(u"Network unreachable"_s));
+    socketError.detail = smtp::Note::verbatim(u"Network unreachable"_s);
 
     hongyan::Translations::install(u"zh_CN"_s);
     const Explanation chinese = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
@@ -797,7 +797,7 @@ void TestExplanations::mechanismListIsShown()
     outcome.category = Category::Auth;
     outcome.phase = Phase::Auth;
     outcome.reason = Reason::AuthMechanismUnavailable;
-    outcome.detail = u"the server offers GSSAPI NTLM"_s;
+    outcome.detail = smtp::Note::verbatim(u"the server offers GSSAPI NTLM"_s);
     outcome.offeredAuthMechanisms = {u"GSSAPI"_s, u"NTLM"_s};
     const Explanation explanation = OutcomeExplainer::explain(outcome, u"smtp.example.com"_s);
     QVERIFY(explanation.details.contains(u"GSSAPI, NTLM"_s));

@@ -18,9 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
                line);
 
     const QString challenge =
-        smtp::SaslAuthenticator::describeChallenge(bytes.toByteArray().toBase64());
+        smtp::SaslAuthenticator::describeChallenge(bytes.toByteArray().toBase64()).text();
     FUZZ_CHECK(!fuzz::hasUnsafeCharacter(challenge), challenge);
-    const QString raw = smtp::SaslAuthenticator::describeChallenge(bytes);
+    const QString raw = smtp::SaslAuthenticator::describeChallenge(bytes).text();
     FUZZ_CHECK(!fuzz::hasUnsafeCharacter(raw), raw);
 
     const QString decoded = QString::fromUtf8(bytes);

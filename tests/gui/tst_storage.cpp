@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,9 @@ private slots:
         outcome.enhanced = smtp::EnhancedStatus(5, 7, 8);
         outcome.serverText = u"Authentication credentials invalid"_s;
         outcome.recipients.append({u"bob@example.org"_s, false, 0, {}, {}});
+        // A sentence inside a sentence keeps both, so both are shown in the day's language.
+        outcome.detail = smtp::Note::of("Protocol error: %1",
+                                        smtp::Note::of("reply line longer than %1 bytes", 512));
         stored->status = OutboxEntry::statusAfter(outcome);
         stored->lastError = outcome;
         stored->lastErrorHost = u"smtp.example.com"_s;
@@ -122,7 +126,19 @@ private slots:
         QCOMPARE(read->lastError->code, 535);
         QCOMPARE(read->lastError->enhanced.toString(), u"5.7.8"_s);
         QCOMPARE(read->lastError->serverText, outcome.serverText);
+        QCOMPARE(read->lastError->detail, outcome.detail);
+        QCOMPARE(read->lastError->detail.inner.at(0).pattern, u"reply line longer than %1 bytes"_s);
         QCOMPARE(read->lastError->recipients.size(), 1);
+
+        // A file written before details were notes has the English text only: it is shown as
+        // it is.
+        QJsonObject older = read->toJson();
+        QJsonObject olderError = older.value(u"lastError"_s).toObject();
+        olderError.remove(u"detailNote"_s);
+        older.insert(u"lastError"_s, olderError);
+        const OutboxEntry olderEntry = OutboxEntry::fromJson(older);
+        QCOMPARE(olderEntry.lastError->detail,
+                 smtp::Note::verbatim(u"Protocol error: reply line longer than 512 bytes"_s));
         QCOMPARE(read->lastErrorHost, u"smtp.example.com"_s);
 
         // The last reasons of the enum read back too (a null MX was read as "none" before).

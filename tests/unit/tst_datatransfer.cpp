@@ -79,7 +79,7 @@ void TestDataTransfer::smallMessage()
     QVERIFY(source.open(QIODevice::ReadOnly));
     DataTransfer transfer(&source, mode);
     const Transferred result = drain(transfer);
-    QVERIFY2(!transfer.failed(), qPrintable(transfer.errorString()));
+    QVERIFY2(!transfer.failed(), qPrintable(transfer.error().text()));
     QVERIFY(transfer.atEnd());
     QCOMPARE(result.wire, encodeWhole(message, mode));
     QCOMPARE(transfer.sourceBytesRead(), message.size());
@@ -155,7 +155,7 @@ void TestDataTransfer::unreadableSource()
     DataTransfer transfer(&source, DataEncoder::Mode::DotStuffed);
     const Transferred result = drain(transfer);
     QVERIFY(transfer.failed());
-    QVERIFY(!transfer.errorString().isEmpty());
+    QVERIFY(!transfer.error().text().isEmpty());
     // A failed transfer never produces the terminating dot: the server must not see a message.
     QVERIFY(!result.wire.endsWith(".\r\n"));
 }

@@ -54,10 +54,10 @@ void TestEnvelope::wireAddress()
     QFETCH(bool, smtpUtf8);
     QFETCH(QByteArray, expected);
     bool needed = true;
-    QString error;
+    smtp::Note error;
     const std::optional<QByteArray> wire =
         Envelope::wireAddress(address, smtpUtf8, &needed, &error);
-    QVERIFY2(wire.has_value(), qPrintable(error));
+    QVERIFY2(wire.has_value(), qPrintable(error.text()));
     QCOMPARE(*wire, expected);
     QVERIFY(!needed);
 }
@@ -89,7 +89,7 @@ void TestEnvelope::refused()
     QFETCH(bool, smtpUtf8);
     QFETCH(bool, smtpUtf8Needed);
     bool needed = !smtpUtf8Needed;
-    QString error;
+    smtp::Note error;
     const std::optional<QByteArray> wire =
         Envelope::wireAddress(address, smtpUtf8, &needed, &error);
     QVERIFY2(!wire.has_value(), wire ? wire->constData() : "");

@@ -186,7 +186,7 @@ void TestReplyParser::malformedLine()
     QCOMPARE(parsed.status, ReplyParser::Status::Error);
     QCOMPARE(parsed.replies.size(), 0);
     QCOMPARE(parser.error(), ReplyParser::Error::MalformedLine);
-    QVERIFY(!parser.errorString().isEmpty());
+    QVERIFY(!parser.errorDescription().isEmpty());
 }
 
 void TestReplyParser::inconsistentCode()

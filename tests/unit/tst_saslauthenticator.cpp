@@ -273,10 +273,16 @@ void TestSaslAuthenticator::choose()
 
 void TestSaslAuthenticator::describeChallenge()
 {
-    QCOMPARE(SaslAuthenticator::describeChallenge("VXNlcm5hbWU6"), u"Username:"_s);
+    // The server's words are kept as they are, never looked up for translation.
+    const smtp::Note text = SaslAuthenticator::describeChallenge("VXNlcm5hbWU6");
+    QCOMPARE(text, smtp::Note::verbatim(u"Username:"_s));
+    QCOMPARE(SaslAuthenticator::describeChallenge("!!").pattern, u"(not valid base64)"_s);
+    QCOMPARE(SaslAuthenticator::describeChallenge("").pattern, u"(empty challenge)"_s);
     // Binary challenges are not decoded into garbage; whatever is shown has no raw controls.
-    const QString binary =
+    const smtp::Note binaryNote =
         SaslAuthenticator::describeChallenge(QByteArray("\x01\x1b\xff").toBase64());
+    QCOMPARE(binaryNote.arguments, QStringList{u"3"_s});
+    const QString binary = binaryNote.text();
     for (const QChar c : binary)
         QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F, qPrintable(binary));
 }

@@ -84,7 +84,7 @@ void TestSessionSettings::validate()
 {
     QFETCH(SessionSettings, settings);
     QFETCH(QString, mentions);
-    const QString problem = settings.validate();
+    const QString problem = settings.validate().text();
     if (mentions.isEmpty())
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     else

@@ -4,6 +4,7 @@
 
 #include "transcriptrecord.h"
 
+#include <QHash>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +42,8 @@ private slots:
     void notesFillTheirValuesOnce_data();
     void notesFillTheirValuesOnce();
     void recordKeepsItsNote();
+    void noteInsideANoteIsTranslatedWithIt();
+    void joinedNotesAreTranslatedEachOnItsOwn();
 };
 
 void TestTranscriptRecord::escapes_data()
@@ -167,7 +170,7 @@ void TestTranscriptRecord::notesFillTheirValuesOnce()
     QFETCH(QString, pattern);
     QFETCH(QStringList, values);
     QFETCH(QString, expected);
-    const smtp::Note note{pattern, values};
+    const smtp::Note note{pattern, values, {}};
     QCOMPARE(note.text(), expected);
 }
 
@@ -181,6 +184,54 @@ void TestTranscriptRecord::recordKeepsItsNote()
     QCOMPARE(record.note.arguments, (QStringList{u"::1"_s, u"25"_s, u"7"_s}));
     QVERIFY(record.encrypted);
     QCOMPARE(smtp::Note::verbatim(u"50% done %1"_s).text(), u"50% done %1"_s);
+}
+
+namespace {
+
+// A translator as the GUI's: every pattern looked up, unknown ones kept as they are.
+QString toChinese(const QString& pattern)
+{
+    static const QHash<QString, QString> chinese{
+        {u"Protocol error: %1"_s, u"协议错误：%1"_s},
+        {u"reply line longer than %1 bytes"_s, u"回复行超过 %1 字节"_s},
+        {u"%1 port %2: %3"_s, u"%1 端口 %2：%3"_s},
+        {u"no A or AAAA records"_s, u"没有 A 或 AAAA 记录"_s},
+    };
+    return chinese.value(pattern, pattern);
+}
+
+} // namespace
+
+// Issue 18, item 6: the parser's sentence inside "Protocol error: %1" was English under
+// zh_CN, because a value could only be text.
+void TestTranscriptRecord::noteInsideANoteIsTranslatedWithIt()
+{
+    const smtp::Note tooLong = smtp::Note::of("reply line longer than %1 bytes", 512);
+    const smtp::Note error = smtp::Note::of("Protocol error: %1", tooLong);
+    QCOMPARE(error.text(), u"Protocol error: reply line longer than 512 bytes"_s);
+    QCOMPARE(error.translated(&toChinese), u"协议错误：回复行超过 512 字节"_s);
+    QCOMPARE(error.arguments, QStringList{tooLong.text()});
+
+    // Plain values before and after a note stay as they are, wherever the note is.
+    const smtp::Note mixed =
+        smtp::Note::of("%1 port %2: %3", u"::1"_s, 25, smtp::Note::of("no A or AAAA records"));
+    QCOMPARE(mixed.translated(&toChinese), u"::1 端口 25：没有 A 或 AAAA 记录"_s);
+    QCOMPARE(mixed.inner.size(), size_t(3));
+    QVERIFY(mixed.inner[0].isEmpty() && mixed.inner[1].isEmpty());
+    // A value that looks like a placeholder is not filled again.
+    const smtp::Note odd =
+        smtp::Note::of("Protocol error: %1", smtp::Note::verbatim(u"100%1 done"_s));
+    QCOMPARE(odd.translated(&toChinese), u"协议错误：100%1 done"_s);
+    QVERIFY(smtp::Note::of("Protocol error: %1", u"x"_s).inner.empty());
+}
+
+void TestTranscriptRecord::joinedNotesAreTranslatedEachOnItsOwn()
+{
+    const smtp::Note both = smtp::Note::joined(
+        {smtp::Note::of("no A or AAAA records"), smtp::Note::verbatim(u"50% %2"_s)});
+    QCOMPARE(both.text(), u"no A or AAAA records; 50% %2"_s);
+    QCOMPARE(both.translated(&toChinese), u"没有 A 或 AAAA 记录; 50% %2"_s);
+    QVERIFY(smtp::Note::joined({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptRecord)

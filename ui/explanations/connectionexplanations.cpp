@@ -113,7 +113,7 @@ void explainHandshakeFailure(const Outcome& outcome, const QString& host, Draft&
         draft.headline =
             OutcomeExplainer::tr("The encrypted connection (SSL/TLS) to %1 could not be set up.")
                 .arg(displayHost(host));
-        draft.detail(answeredInPlainText(outcome.detail)
+        draft.detail(answeredInPlainText(outcome.detail.text())
                          ? OutcomeExplainer::tr("The server answered in plain text, not with "
                                                 "encryption: this port does not use SSL/TLS "
                                                 "from the first byte.")

@@ -41,8 +41,7 @@ Explanation OutcomeExplainer::explain(const Outcome& outcome, const QString& hos
 
 QString OutcomeExplainer::detailText(const Outcome& outcome)
 {
-    return outcome.detailNote.isEmpty() ? outcome.detail
-                                        : Translations::noteText(outcome.detailNote);
+    return Translations::noteText(outcome.detail);
 }
 
 QString OutcomeExplainer::categoryText(Category category)

@@ -72,7 +72,7 @@ QString Translations::notePattern(const QString& pattern)
 
 QString Translations::noteText(const smtp::Note& note)
 {
-    return note.filled(notePattern(note.pattern));
+    return note.translated(&Translations::notePattern);
 }
 
 QString Translations::noteText(const QList<smtp::Note>& notes)

@@ -52,6 +52,13 @@ void TranscriptModel::append(const smtp::TranscriptRecord& record)
         m_flushTimer.start();
 }
 
+void TranscriptModel::appendTold(smtp::TranscriptRecord record, Telling tell)
+{
+    record.text = tell();
+    m_tellings.insert(qsizetype(m_records.size()) + m_pending.size(), std::move(tell));
+    append(record);
+}
+
 void TranscriptModel::flush()
 {
     m_flushTimer.stop();
@@ -68,6 +75,7 @@ void TranscriptModel::clear()
 {
     m_flushTimer.stop();
     m_pending.clear();
+    m_tellings.clear();
     beginResetModel();
     m_records.clear();
     m_records.shrink_to_fit();
@@ -93,12 +101,12 @@ QString TranscriptModel::shownText(const smtp::TranscriptRecord& record) const
 {
     if (record.note.isEmpty())
         return record.text;
-    auto translated = m_translatedPatterns.constFind(record.note.pattern);
-    if (translated == m_translatedPatterns.cend()) {
-        translated = m_translatedPatterns.insert(record.note.pattern,
-                                                 Translations::notePattern(record.note.pattern));
-    }
-    return record.note.filled(*translated);
+    return record.note.translated([this](const QString& pattern) {
+        auto translated = m_translatedPatterns.constFind(pattern);
+        if (translated == m_translatedPatterns.cend())
+            translated = m_translatedPatterns.insert(pattern, Translations::notePattern(pattern));
+        return *translated;
+    });
 }
 
 QString TranscriptModel::lineText(const smtp::TranscriptRecord& record) const
@@ -174,6 +182,13 @@ QVariant TranscriptModel::data(const QModelIndex& index, int role) const
 void TranscriptModel::retranslate()
 {
     m_translatedPatterns.clear();
+    const auto inserted = qsizetype(m_records.size());
+    for (auto telling = m_tellings.cbegin(); telling != m_tellings.cend(); ++telling) {
+        const qsizetype row = telling.key();
+        smtp::TranscriptRecord& record =
+            row < inserted ? m_records[size_t(row)] : m_pending[row - inserted];
+        record.text = telling.value()();
+    }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_records.empty())
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),

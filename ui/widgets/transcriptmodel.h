@@ -7,6 +7,7 @@
 #include <QList>
 #include <QTimer>
 
+#include <functional>
 #include <vector>
 
 namespace hongyan {
@@ -32,6 +33,10 @@ public:
     explicit TranscriptModel(QObject* parent = nullptr);
 
     void append(const smtp::TranscriptRecord& record);
+    // A line the app writes itself (not the engine's, which are notes): `tell` makes its text
+    // in the UI language, now and again each time the language changes.
+    using Telling = std::function<QString()>;
+    void appendTold(smtp::TranscriptRecord record, Telling tell);
     // Inserts what append() collected now (the view catches up at once).
     void flush();
     void clear();
@@ -61,6 +66,8 @@ private:
     // English pattern → the UI language's: a few dozen patterns serve 100,000 rows, which a
     // search filters on every keystroke.
     mutable QHash<QString, QString> m_translatedPatterns;
+    // Row (counting the pending ones) → how its text is told, for appendTold() rows.
+    QHash<qsizetype, Telling> m_tellings;
 };
 
 } // namespace hongyan
