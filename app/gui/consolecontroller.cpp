@@ -149,7 +149,7 @@ void ConsoleController::connectToServer()
     }
     if (settings.host.isEmpty()) {
         note(smtp::TranscriptRecord::Direction::Error,
-             tr("Enter the server to connect to, or choose an account."));
+             [] { return tr("Enter the server to connect to, or choose an account."); });
         return;
     }
     m_sender = target.user.contains(u'@') ? target.user : QString();
@@ -160,7 +160,8 @@ void ConsoleController::connectWithAccount(const QString& accountId)
 {
     const std::optional<Account> account = m_accounts.account(accountId);
     if (!account) {
-        note(smtp::TranscriptRecord::Direction::Error, tr("This account no longer exists."));
+        note(smtp::TranscriptRecord::Direction::Error,
+             [] { return tr("This account no longer exists."); });
         refreshAccounts();
         return;
     }
@@ -204,9 +205,10 @@ void ConsoleController::connectWithAccount(const QString& accountId)
             if (!m_asking)
                 return;
             m_asking = false;
-            note(smtp::TranscriptRecord::Direction::Info,
-                 tr("No password was given: the console connects, but Authenticate will not "
-                    "work in this session."));
+            note(smtp::TranscriptRecord::Direction::Info, [] {
+                return tr("No password was given: the console connects, but Authenticate will not "
+                          "work in this session.");
+            });
             openSession(chosen.sessionSettings(QString()));
         });
         dialog->open();
@@ -237,9 +239,10 @@ void ConsoleController::openSession(const smtp::SessionSettings& base)
     connect(session, &smtp::SmtpSession::established, this, &ConsoleController::onSessionMoved);
     connect(session, &smtp::SmtpSession::finished, this, &ConsoleController::onSessionMoved);
     connect(session, &smtp::SmtpSession::established, this, [this] {
-        note(
-            smtp::TranscriptRecord::Direction::Info,
-            tr("220: %1 Send EHLO to greet the server.").arg(ReplyCodeCatalogue::explainCode(220)));
+        note(smtp::TranscriptRecord::Direction::Info, [] {
+            return tr("220: %1 Send EHLO to greet the server.")
+                .arg(ReplyCodeCatalogue::explainCode(220));
+        });
     });
     connect(session, &smtp::SmtpSession::capabilitiesReceived, this,
             [this](const smtp::Capabilities& capabilities) {
@@ -281,14 +284,18 @@ void ConsoleController::onCommand(const QString& line)
     // Checked here, before anything else: a line break would put a second command, of the
     // user's or of whoever made the text they pasted, on the wire.
     if (hasLineBreakOrNul(line)) {
-        note(Direction::Error, tr("Not sent: the line contains a line break or a NUL character, "
-                                  "which could smuggle a second command onto the wire."));
+        note(Direction::Error, [] {
+            return tr("Not sent: the line contains a line break or a NUL character, "
+                      "which could smuggle a second command onto the wire.");
+        });
         return;
     }
     if (!m_session || !m_session->isIdle()) {
-        note(Direction::Error, m_session ? tr("Not sent: wait for the answer to the previous "
-                                              "command.")
-                                         : tr("Not sent: the console is not connected."));
+        if (m_session)
+            note(Direction::Error,
+                 [] { return tr("Not sent: wait for the answer to the previous command."); });
+        else
+            note(Direction::Error, [] { return tr("Not sent: the console is not connected."); });
         return;
     }
     const QByteArray bytes = line.trimmed().toUtf8();
@@ -301,7 +308,8 @@ void ConsoleController::onCommand(const QString& line)
     }
     if (verb == "STARTTLS") {
         if (m_session->isEncrypted()) {
-            note(Direction::Error, tr("Not sent: the connection is already encrypted."));
+            note(Direction::Error,
+                 [] { return tr("Not sent: the connection is already encrypted."); });
             return;
         }
         m_pendingVerb = verb;
@@ -310,17 +318,20 @@ void ConsoleController::onCommand(const QString& line)
     }
     if (verb == "AUTH") {
         if (bytes.contains(' ')) {
-            note(Direction::Error,
-                 tr("Not sent: type AUTH alone, or press Authenticate. Hongyan signs in with "
-                    "the account's user name and password and keeps them out of the "
-                    "transcript; a typed AUTH line would put them on the screen and the wire "
-                    "as you typed them."));
+            note(Direction::Error, [] {
+                return tr("Not sent: type AUTH alone, or press Authenticate. Hongyan signs in with "
+                          "the account's user name and password and keeps them out of the "
+                          "transcript; a typed AUTH line would put them on the screen and the wire "
+                          "as you typed them.");
+            });
             return;
         }
         if (m_settings.credentials.user.isEmpty() || m_settings.credentials.secret.isEmpty()) {
-            note(Direction::Error,
-                 tr("Not sent: there is no user name and password for this session. Choose an "
-                    "account, or type them before connecting."));
+            note(Direction::Error, [] {
+                return tr(
+                    "Not sent: there is no user name and password for this session. Choose an "
+                    "account, or type them before connecting.");
+            });
             return;
         }
         m_pendingVerb = verb;
@@ -333,8 +344,10 @@ void ConsoleController::onCommand(const QString& line)
         return;
     }
     if (verb == "BDAT") {
-        note(Direction::Error,
-             tr("Not sent: BDAT is not available in the console; DATA sends the text for you."));
+        note(Direction::Error, [] {
+            return tr(
+                "Not sent: BDAT is not available in the console; DATA sends the text for you.");
+        });
         return;
     }
     m_pendingVerb = verb;
@@ -348,8 +361,9 @@ void ConsoleController::onCommand(const QString& line)
 void ConsoleController::onData(const QString& text)
 {
     if (!m_session || !m_session->isIdle()) {
-        note(smtp::TranscriptRecord::Direction::Error,
-             tr("Not sent: the console is not connected, or still waiting for an answer."));
+        note(smtp::TranscriptRecord::Direction::Error, [] {
+            return tr("Not sent: the console is not connected, or still waiting for an answer.");
+        });
         return;
     }
     m_data.close();
@@ -406,31 +420,37 @@ void ConsoleController::explainReply(const smtp::Outcome& outcome)
     using Direction = smtp::TranscriptRecord::Direction;
     const bool open = m_session && m_session->isIdle();
     if (outcome.code != 0) {
-        const QString code = outcome.enhanced.isValid()
-                                 ? u"%1 %2"_s.arg(outcome.code).arg(outcome.enhanced.toString())
-                                 : QString::number(outcome.code);
-        const QString meaning = ReplyCodeCatalogue::explain(outcome.code, outcome.enhanced);
-        note(Direction::Info, meaning.isEmpty()
-                                  ? tr("%1: the meaning of this code is not known.").arg(code)
-                                  : tr("%1: %2").arg(code, meaning));
+        note(Direction::Info, [reply = outcome.code, enhanced = outcome.enhanced] {
+            const QString code = enhanced.isValid() ? u"%1 %2"_s.arg(reply).arg(enhanced.toString())
+                                                    : QString::number(reply);
+            const QString meaning = ReplyCodeCatalogue::explain(reply, enhanced);
+            return meaning.isEmpty() ? tr("%1: the meaning of this code is not known.").arg(code)
+                                     : tr("%1: %2").arg(code, meaning);
+        });
         if (open || outcome.isSuccess())
             return;
     }
     if (outcome.isSuccess())
         return;
     if (outcome.category == smtp::Outcome::Category::Cancelled) {
-        note(Direction::Info, tr("Stopped."));
+        note(Direction::Info, [] { return tr("Stopped."); });
         return;
     }
     if (open && outcome.category == smtp::Outcome::Category::Usage) {
         // A refusal by the engine itself; the session is still there.
-        note(Direction::Error, tr("Not sent: %1").arg(Translations::noteText(outcome.detail)));
+        note(Direction::Error, [detail = outcome.detail] {
+            return tr("Not sent: %1").arg(Translations::noteText(detail));
+        });
         return;
     }
-    const Explanation explanation = OutcomeExplainer::explain(outcome, m_settings.host);
-    note(Direction::Error, explanation.headline);
-    if (!explanation.details.isEmpty())
-        note(Direction::Info, explanation.details);
+    note(Direction::Error, [outcome, host = m_settings.host] {
+        return OutcomeExplainer::explain(outcome, host).headline;
+    });
+    if (!OutcomeExplainer::explain(outcome, m_settings.host).details.isEmpty()) {
+        note(Direction::Info, [outcome, host = m_settings.host] {
+            return OutcomeExplainer::explain(outcome, host).details;
+        });
+    }
 }
 
 void ConsoleController::onClosed(smtp::SmtpSession* session)
@@ -443,7 +463,7 @@ void ConsoleController::onClosed(smtp::SmtpSession* session)
     m_data.close();
     if (!m_window)
         return;
-    note(smtp::TranscriptRecord::Direction::Info, tr("Disconnected."));
+    note(smtp::TranscriptRecord::Direction::Info, [] { return tr("Disconnected."); });
     m_window->setConnection(ConsoleWindow::Connection::Disconnected);
     showStatus();
 }
@@ -465,12 +485,14 @@ void ConsoleController::onWindowClosed()
         session->quit();
 }
 
-void ConsoleController::note(smtp::TranscriptRecord::Direction direction, const QString& text)
+void ConsoleController::note(smtp::TranscriptRecord::Direction direction,
+                             std::function<QString()> tell)
 {
     if (!m_window)
         return;
-    m_window->transcriptPane()->append(
-        smtp::TranscriptRecord::make(direction, text, m_session && m_session->isEncrypted()));
+    m_window->transcriptPane()->appendTold(
+        smtp::TranscriptRecord::make(direction, QString(), m_session && m_session->isEncrypted()),
+        std::move(tell));
 }
 
 void ConsoleController::showStatus()

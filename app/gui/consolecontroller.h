@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
+
 namespace hongyan {
 
 class AccountStore;
@@ -57,7 +59,8 @@ private:
     void onClosed(smtp::SmtpSession* session);
     void onWindowClosed();
     // A line of our own in the transcript (an explanation, a refusal), in the UI language.
-    void note(smtp::TranscriptRecord::Direction direction, const QString& text);
+    // A line of the console's own in the transcript, told again when the language changes.
+    void note(smtp::TranscriptRecord::Direction direction, std::function<QString()> tell);
     void explainReply(const smtp::Outcome& outcome);
     void showStatus();
     QString dataTemplate() const;

@@ -660,6 +660,17 @@ const QList<TestI18nGui::Window>& TestI18nGui::windows()
                                                       t.m_app->accounts());
          }},
         {u"SMTP console"_s, [](TestI18nGui& t) -> QWidget* { return t.m_console->show(); }},
+        // Issue 18, item 6: the console's own lines were made once, in the language of the
+        // moment, and stayed in it after a switch.
+        {u"SMTP console, its own lines"_s,
+         [](TestI18nGui& t) -> QWidget* {
+             hongyan::ConsoleWindow* console = t.m_console->show();
+             console->transcriptPane()->clear();
+             emit console->commandEntered(u"NOOP"_s);
+             emit console->commandEntered(u"RSET\r\nQUIT"_s);
+             console->transcriptPane()->model()->flush();
+             return console;
+         }},
         {u"password dialog"_s,
          [](TestI18nGui&) -> QWidget* {
              auto* dialog = new hongyan::PasswordDialog;

@@ -124,6 +124,11 @@ void TranscriptPane::append(const smtp::TranscriptRecord& record)
     m_model->append(record);
 }
 
+void TranscriptPane::appendTold(const smtp::TranscriptRecord& record, std::function<QString()> tell)
+{
+    m_model->appendTold(record, std::move(tell));
+}
+
 void TranscriptPane::clear()
 {
     m_model->clear();

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -34,6 +35,8 @@ public:
     ~TranscriptPane() override;
 
     void append(const smtp::TranscriptRecord& record);
+    // A line of the app's own, told again in the new language when the language changes.
+    void appendTold(const smtp::TranscriptRecord& record, std::function<QString()> tell);
     // A span of the exchange's time, for the Timing tab.
     void addTiming(const smtp::PhaseTiming& timing);
     // Both the transcript and the timing.
