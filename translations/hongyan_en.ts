@@ -279,6 +279,25 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>the document is not a clientConfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists no SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file lists no SMTP server Hongyan can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Server certificate</source>

@@ -279,6 +279,25 @@
     </message>
 </context>
 <context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>the document is not a clientConfig</source>
+        <translation>该文档不是 clientConfig 配置</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file lists no SMTP server</source>
+        <translation>该文件中没有列出 SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>the file lists no SMTP server Hongyan can use</source>
+        <translation>该文件中没有鸿雁可以使用的 SMTP 服务器</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Server certificate</source>

@@ -102,7 +102,7 @@ AutoconfigParser::Result AutoconfigParser::parse(const QByteArray& xml, const QS
     QXmlStreamReader reader(xml);
     if (!reader.readNextStartElement() || reader.name() != u"clientConfig") {
         result.error =
-            reader.hasError() ? reader.errorString() : u"the document is not a clientConfig"_s;
+            reader.hasError() ? reader.errorString() : tr("the document is not a clientConfig");
         return result;
     }
     while (reader.readNextStartElement()) {
@@ -124,7 +124,7 @@ AutoconfigParser::Result AutoconfigParser::parse(const QByteArray& xml, const QS
         }
     }
     if (reader.hasError()) {
-        result.error = u"line %1: %2"_s.arg(reader.lineNumber()).arg(reader.errorString());
+        result.error = tr("line %1: %2").arg(reader.lineNumber()).arg(reader.errorString());
         return result;
     }
 
@@ -149,8 +149,8 @@ AutoconfigParser::Result AutoconfigParser::parse(const QByteArray& xml, const QS
         result.servers.begin(), result.servers.end(),
         [](const DiscoveredServer& server) { return server.security != smtp::Security::Plain; });
     if (result.servers.isEmpty() && result.error.isEmpty())
-        result.error = candidates.isEmpty() ? u"the file lists no SMTP server"_s
-                                            : u"the file lists no SMTP server Hongyan can use"_s;
+        result.error = candidates.isEmpty() ? tr("the file lists no SMTP server")
+                                            : tr("the file lists no SMTP server Hongyan can use");
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "discoveredserver.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -14,12 +15,14 @@ namespace hongyan {
 // address. Servers come in the file's order of preference, encrypted ones first.
 class AutoconfigParser
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoconfigParser)
+
 public:
     struct Result
     {
         QList<DiscoveredServer> servers; // source left to the caller (it knows the URL)
         QString displayName;             // the provider's name from the file
-        QString error; // English: why no server could be read; empty when some were
+        QString error; // why no server could be read (UI language); empty when some were
     };
 
     static Result parse(const QByteArray& xml, const QString& address);

@@ -2,9 +2,11 @@
 #include "helperprocess.h"
 #include "providerpresets.h"
 #include "serverdiscovery.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +80,7 @@ private slots:
     void authentication();
     void unusableFiles_data();
     void unusableFiles();
+    void whyIsInTheUiLanguage();
 
     void discoveryFromFirstUrl();
     void discoveryFallsBackToWellKnown();
@@ -231,6 +234,24 @@ void TestAutoconfig::unusableFiles()
     const auto result = AutoconfigParser::parse(xml, u"a@x.test"_s);
     QVERIFY(result.servers.isEmpty());
     QVERIFY(!result.error.isEmpty());
+}
+
+// Issue 18, item 6: the reason was English inside the Chinese "The autoconfig file at %1 is
+// of no use: %2."
+void TestAutoconfig::whyIsInTheUiLanguage()
+{
+    const auto english = qScopeGuard([] { hongyan::Translations::install(u"en"_s); });
+    hongyan::Translations::install(u"zh_CN"_s);
+    const QByteArray incomingOnly(
+        R"(<clientConfig version="1.1"><emailProvider id="x"><incomingServer type="imap">)"
+        "<hostname>imap.x.test</hostname></incomingServer></emailProvider></clientConfig>");
+    QCOMPARE(AutoconfigParser::parse(incomingOnly, u"a@x.test"_s).error,
+             u"该文件中没有列出 SMTP 服务器"_s);
+    QCOMPARE(AutoconfigParser::parse("<html/>", u"a@x.test"_s).error,
+             u"该文档不是 clientConfig 配置"_s);
+    hongyan::Translations::install(u"en"_s);
+    QCOMPARE(AutoconfigParser::parse(incomingOnly, u"a@x.test"_s).error,
+             u"the file lists no SMTP server"_s);
 }
 
 TestAutoconfig::Run TestAutoconfig::discover(const QString& address)
