@@ -5881,5 +5881,9 @@
         <source>testSender() needs an established, idle session</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -5871,5 +5871,9 @@
         <source>testSender() needs an established, idle session</source>
         <translation>testSender() 需要一个已建立且空闲的会话</translation>
     </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 </TS>

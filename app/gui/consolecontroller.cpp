@@ -14,6 +14,8 @@
 #include <QSysInfo>
 #include <QUrl>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
 
@@ -443,13 +445,14 @@ void ConsoleController::explainReply(const smtp::Outcome& outcome)
         });
         return;
     }
-    note(Direction::Error, [outcome, host = m_settings.host] {
-        return OutcomeExplainer::explain(outcome, host).headline;
-    });
-    if (!OutcomeExplainer::explain(outcome, m_settings.host).details.isEmpty()) {
-        note(Direction::Info, [outcome, host = m_settings.host] {
-            return OutcomeExplainer::explain(outcome, host).details;
-        });
+    // Both lines are told from one copy of the outcome, kept as long as the transcript is.
+    const auto failure = std::make_shared<const smtp::Outcome>(outcome);
+    const QString host = m_settings.host;
+    note(Direction::Error,
+         [failure, host] { return OutcomeExplainer::explain(*failure, host).headline; });
+    if (!OutcomeExplainer::explain(outcome, host).details.isEmpty()) {
+        note(Direction::Info,
+             [failure, host] { return OutcomeExplainer::explain(*failure, host).details; });
     }
 }
 

@@ -58,8 +58,8 @@ private:
     void onStepFinished(const smtp::Outcome& outcome);
     void onClosed(smtp::SmtpSession* session);
     void onWindowClosed();
-    // A line of our own in the transcript (an explanation, a refusal), in the UI language.
-    // A line of the console's own in the transcript, told again when the language changes.
+    // A line of the console's own in the transcript (an explanation, a refusal), in the UI
+    // language, told again when the language changes.
     void note(smtp::TranscriptRecord::Direction direction, std::function<QString()> tell);
     void explainReply(const smtp::Outcome& outcome);
     void showStatus();

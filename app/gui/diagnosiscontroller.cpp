@@ -201,8 +201,7 @@ std::shared_ptr<DiagnosisController::Session> DiagnosisController::open(QWidget*
         smtp::Outcome outcome;
         outcome.category = smtp::Outcome::Category::Cancelled;
         outcome.reason = smtp::Outcome::Reason::Cancelled;
-        outcome.detail = smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "cancelled"));
-        failRoute(*session, outcome);
+        failRoute(*session, outcome, smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "cancelled")));
     });
     connect(window, &DiagnosisWindow::certificateRequested, window,
             [this, session] { showCertificate(session); });
@@ -348,16 +347,16 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
     case smtp::MxRoute::Kind::NullMx:
         failure.category = smtp::Outcome::Category::Rejected;
         failure.reason = smtp::Outcome::Reason::NullMx;
-        failure.detail =
-            smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "%1 accepts no mail (null MX)"), route.domain);
-        failRoute(session, failure);
+        failRoute(session, failure,
+                  smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "%1 accepts no mail (null MX)"),
+                                 route.domain));
         return;
     case smtp::MxRoute::Kind::NoRoute:
         failure.category = route.temporaryFailure ? smtp::Outcome::Category::Temporary
                                                   : smtp::Outcome::Category::Rejected;
         failure.reason = smtp::Outcome::Reason::NoMailRoute;
         failure.detail = route.error;
-        failRoute(session, failure);
+        failRoute(session, failure, failure.detail);
         return;
     case smtp::MxRoute::Kind::ImplicitMx:
         transcript->append(smtp::TranscriptRecord::make(
@@ -390,7 +389,7 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
         failure.reason = smtp::Outcome::Reason::HostNotFound;
         failure.detail = smtp::Note::of(
             QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), route.domain);
-        failRoute(session, failure);
+        failRoute(session, failure, failure.detail);
         return;
     }
     // The first server a delivery would try, on the address the route gave for it; its
@@ -403,7 +402,8 @@ void DiagnosisController::onRoute(Session& session, const smtp::MxRoute& route)
 }
 
 // The route lookup decided the result: the DNS step failed, nothing else was tried.
-void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outcome)
+void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outcome,
+                                    const smtp::Note& why)
 {
     session.resolver = nullptr;
     if (!session.window)
@@ -411,7 +411,7 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
     session.window->transcript()->append(smtp::TranscriptRecord::make(
         smtp::TranscriptRecord::Direction::Error,
         smtp::Note::of(QT_TRANSLATE_NOOP("smtp", "No mail server to check for %1: %2"),
-                       session.domain, outcome.detail),
+                       session.domain, why),
         false));
     const QList<smtp::Phase> steps =
         smtp::Diagnosis::plannedSteps(session.settings, !session.account.address.isEmpty());
@@ -421,7 +421,7 @@ void DiagnosisController::failRoute(Session& session, const smtp::Outcome& outco
         report.result = step == smtp::Phase::Resolve ? smtp::Diagnosis::StepResult::Failed
                                                      : smtp::Diagnosis::StepResult::Skipped;
         if (step == smtp::Phase::Resolve)
-            report.facts = {outcome.detail};
+            report.facts = {why};
         session.window->markFinished(report);
     }
     onFinished(session, outcome);

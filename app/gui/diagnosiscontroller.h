@@ -62,8 +62,7 @@ private:
     void run(Session& session);
     void runDirect(Session& session);
     void onRoute(Session& session, const smtp::MxRoute& route);
-    // The outcome's detail says why.
-    void failRoute(Session& session, const smtp::Outcome& outcome);
+    void failRoute(Session& session, const smtp::Outcome& outcome, const smtp::Note& why);
     void showTarget(Session& session);
     void onFinished(Session& session, const smtp::Outcome& outcome);
     void explain(Session& session);

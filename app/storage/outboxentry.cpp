@@ -2,6 +2,7 @@
 
 #include "enumnames.h"
 #include "notejson.h"
+#include "transcriptrecord.h"
 
 #include <QJsonArray>
 
@@ -71,7 +72,8 @@ smtp::Outcome outcomeFromJson(const QJsonObject& object)
     // shown (files from before notes have the text only).
     outcome.detail = noteFromJson(object.value(u"detailNote"_s).toObject());
     if (outcome.detail.isEmpty() && !object.value(u"detail"_s).toString().isEmpty())
-        outcome.detail = smtp::Note::verbatim(object.value(u"detail"_s).toString());
+        outcome.detail = smtp::Note::verbatim(
+            smtp::TranscriptRecord::escapeForDisplay(object.value(u"detail"_s).toString()));
     const QJsonArray recipients = object.value(u"recipients"_s).toArray();
     for (const QJsonValue& value : recipients) {
         const QJsonObject r = value.toObject();

@@ -179,8 +179,8 @@ void DirectDelivery::tryNextHop()
             outcome.category = Outcome::Category::Temporary;
             outcome.reason = Outcome::Reason::HostNotFound;
             outcome.phase = Phase::Connect;
-            outcome.detail = (Note::of(
-                QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), result.domain));
+            outcome.detail = Note::of(
+                QT_TRANSLATE_NOOP("smtp", "no address for any mail server of %1"), result.domain);
         }
         finishDomain(outcome);
         return;
@@ -205,8 +205,8 @@ void DirectDelivery::tryNextHop()
         Outcome outcome = localOutcome();
         outcome.category = Outcome::Category::Usage;
         outcome.reason = Outcome::Reason::MessageUnreadable;
-        outcome.detail = (Note::of(
-            QT_TRANSLATE_NOOP("smtp", "the message cannot be read again from its start")));
+        outcome.detail =
+            Note::of(QT_TRANSLATE_NOOP("smtp", "the message cannot be read again from its start"));
         finishDomain(outcome);
         return;
     }

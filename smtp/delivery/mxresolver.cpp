@@ -6,8 +6,6 @@
 
 #include <algorithm>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 namespace {

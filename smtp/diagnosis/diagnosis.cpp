@@ -154,9 +154,9 @@ void Diagnosis::onLookedUp(const QList<QHostAddress>& addresses, const QString& 
         outcome.category = Outcome::Category::Connect;
         outcome.reason = Outcome::Reason::HostNotFound;
         outcome.phase = Phase::Resolve;
-        outcome.detail = (error.isEmpty() ? Note::of(QT_TRANSLATE_NOOP("smtp", "no address for %1"),
-                                                     m_settings.host)
-                                          : Note::verbatim(error));
+        outcome.detail = error.isEmpty() ? Note::of(QT_TRANSLATE_NOOP("smtp", "no address for %1"),
+                                                    m_settings.host)
+                                         : Note::verbatim(error);
         // Otherwise the session's own lookup is the one timed.
         addTiming(
             {Phase::Resolve, m_startMs, Timeline::now() - m_startMs, m_settings.host, 0, false});

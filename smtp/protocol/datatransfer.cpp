@@ -2,8 +2,6 @@
 
 #include <QIODevice>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 namespace {

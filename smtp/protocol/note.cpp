@@ -4,13 +4,9 @@ namespace smtp {
 
 Note Note::joined(const QList<Note>& notes)
 {
-    Note list;
-    for (const Note& note : notes) {
-        if (!list.pattern.isEmpty())
-            list.pattern += u"; ";
-        list.pattern += u'%' + QString::number(list.arguments.size() + 1);
-        list.append(note);
-    }
+    Note list = notes.value(0);
+    for (qsizetype i = 1; i < notes.size(); ++i)
+        list = Note::of(QT_TRANSLATE_NOOP("smtp", "%1; %2"), list, notes.at(i));
     return list;
 }
 

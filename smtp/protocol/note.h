@@ -37,7 +37,7 @@ struct Note
     // Words that are not ours to translate: addresses, the server's reply, a system error.
     static Note verbatim(const QString& text) { return Note{QStringLiteral("%1"), {text}, {}}; }
 
-    // The notes one after another, separated by "; ", each translated on its own.
+    // The notes one after another, "; " between them (translated, as each note is).
     static Note joined(const QList<Note>& notes);
 
     bool isEmpty() const { return pattern.isEmpty(); }
@@ -64,6 +64,10 @@ struct Note
     // One more value for the next placeholder, as of() adds them.
     void append(const Note& value)
     {
+        if (value.isEmpty()) { // nothing to translate: an empty plain value
+            append(QString());
+            return;
+        }
         inner.resize(size_t(arguments.size()));
         inner.push_back(value);
         arguments.append(value.text());

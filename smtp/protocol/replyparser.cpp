@@ -1,7 +1,5 @@
 #include "replyparser.h"
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 namespace {

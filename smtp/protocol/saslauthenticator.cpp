@@ -4,8 +4,6 @@
 
 #include <QMessageAuthenticationCode>
 
-using namespace Qt::Literals::StringLiterals;
-
 namespace smtp {
 
 std::optional<SaslAuthenticator::Mechanism> SaslAuthenticator::choose(AuthMethod method,

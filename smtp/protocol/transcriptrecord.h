@@ -27,7 +27,8 @@ public:
     Direction direction = Direction::Info;
     Level level = Level::Summary;
     bool encrypted = false; // sent or received inside TLS
-    QString text;           // as shown in English (the CLI, saved transcripts)
+    QString text;           // the line in English (the CLI, saved transcripts); a GUI line of the
+                            // app's own (TranscriptModel::appendTold) is in the UI language
     // For a line the engine writes itself (Info, Error, Debug states): the sentence `text`
     // was made from, so a person's transcript can show it in their own language.
     Note note;

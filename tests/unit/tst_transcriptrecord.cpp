@@ -196,6 +196,7 @@ QString toChinese(const QString& pattern)
         {u"reply line longer than %1 bytes"_s, u"回复行超过 %1 字节"_s},
         {u"%1 port %2: %3"_s, u"%1 端口 %2：%3"_s},
         {u"no A or AAAA records"_s, u"没有 A 或 AAAA 记录"_s},
+        {u"%1; %2"_s, u"%1；%2"_s},
     };
     return chinese.value(pattern, pattern);
 }
@@ -227,11 +228,16 @@ void TestTranscriptRecord::noteInsideANoteIsTranslatedWithIt()
 
 void TestTranscriptRecord::joinedNotesAreTranslatedEachOnItsOwn()
 {
-    const smtp::Note both = smtp::Note::joined(
-        {smtp::Note::of("no A or AAAA records"), smtp::Note::verbatim(u"50% %2"_s)});
-    QCOMPARE(both.text(), u"no A or AAAA records; 50% %2"_s);
-    QCOMPARE(both.translated(&toChinese), u"没有 A 或 AAAA 记录; 50% %2"_s);
+    const smtp::Note three = smtp::Note::joined({smtp::Note::of("no A or AAAA records"),
+                                                 smtp::Note::verbatim(u"50% %2"_s),
+                                                 smtp::Note::of("no A or AAAA records")});
+    QCOMPARE(three.text(), u"no A or AAAA records; 50% %2; no A or AAAA records"_s);
+    QCOMPARE(three.translated(&toChinese), u"没有 A 或 AAAA 记录；50% %2；没有 A 或 AAAA 记录"_s);
+    const smtp::Note one = smtp::Note::of("no A or AAAA records");
+    QCOMPARE(smtp::Note::joined({one}), one);
     QVERIFY(smtp::Note::joined({}).isEmpty());
+    // An empty note among the values is an empty plain value, as a JSON round trip reads it.
+    QVERIFY(smtp::Note::of("%1 port %2", smtp::Note{}, 25).inner.empty());
 }
 
 QTEST_GUILESS_MAIN(TestTranscriptRecord)

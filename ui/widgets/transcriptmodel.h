@@ -41,8 +41,8 @@ public:
     void flush();
     void clear();
     const smtp::TranscriptRecord& record(int row) const { return m_records[size_t(row)]; }
-    // The language changed: views fetch the column titles, the engine's own lines and the
-    // tooltips again.
+    // The language changed: the app's own lines are told again, and views fetch the column
+    // titles, the engine's own lines and the tooltips again.
     void retranslate();
 
     // The record's text as the person reads it: the engine's own lines in the UI language,
