@@ -93,6 +93,7 @@ private slots:
     void tooManyLines();
     void bufferedBytesAfterReply_data();
     void bufferedBytesAfterReply();
+    void manyRepliesInOneRead();
     void errorIsSticky();
     void resetClearsTheError();
     void replyTextAndEnhancedStatus();
@@ -299,6 +300,31 @@ void TestReplyParser::bufferedBytesAfterReply()
     QCOMPARE(parser.next(reply), ReplyParser::Status::ReplyReady);
     QCOMPARE(reply.code(), 220);
     QCOMPARE(parser.bufferedBytes(), buffered);
+}
+
+// A read that holds thousands of replies (a pipelining burst, or a hostile server): every
+// one comes out in order, and what is left after the last counts from where it ends.
+void TestReplyParser::manyRepliesInOneRead()
+{
+    ReplyParser parser;
+    QByteArray burst;
+    for (int i = 0; i < 20000; ++i)
+        burst +=
+            "250-line " + QByteArray::number(i) + "\r\n250 ok " + QByteArray::number(i) + "\r\n";
+    parser.append(burst + "354 ");
+    Reply reply;
+    for (int i = 0; i < 20000; ++i) {
+        QCOMPARE(parser.next(reply), ReplyParser::Status::ReplyReady);
+        QCOMPARE(reply.lines().value(1), "ok " + QByteArray::number(i));
+    }
+    QCOMPARE(parser.next(reply), ReplyParser::Status::NeedMoreData);
+    QCOMPARE(parser.bufferedBytes(), qsizetype(4));
+    parser.append("go\r\n");
+    QCOMPARE(parser.bufferedBytes(), qsizetype(8));
+    QCOMPARE(parser.next(reply), ReplyParser::Status::ReplyReady);
+    QCOMPARE(reply.code(), 354);
+    QCOMPARE(reply.lines().value(0), QByteArray("go"));
+    QCOMPARE(parser.bufferedBytes(), qsizetype(0));
 }
 
 void TestReplyParser::errorIsSticky()
