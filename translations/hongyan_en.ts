@@ -3646,14 +3646,6 @@
     </message>
 </context>
 <context>
-    <name>Translations</name>
-    <message>
-        <source>; </source>
-        <comment>between clauses</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>hongyan::AccountEditor</name>
     <message>
         <source>Entered by hand.</source>

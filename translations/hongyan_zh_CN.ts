@@ -3649,11 +3649,6 @@
 </context>
 <context>
     <name>Translations</name>
-    <message>
-        <source>; </source>
-        <comment>between clauses</comment>
-        <translation>；</translation>
-    </message>
 </context>
 <context>
     <name>hongyan::AccountEditor</name>

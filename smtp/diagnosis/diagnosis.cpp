@@ -322,10 +322,7 @@ void Diagnosis::beginStep(Phase step)
 
 QString Diagnosis::StepReport::detail() const
 {
-    QStringList sentences;
-    for (const Note& fact : facts)
-        sentences.append(fact.text());
-    return sentences.join(u"; "_s);
+    return Note::joined(facts).text();
 }
 
 void Diagnosis::endStep(StepResult result, const QList<Note>& facts)

@@ -398,12 +398,12 @@ void Connection::onReadyRead()
             const QByteArray offending = m_parser.offendingLine();
             if (!offending.isEmpty())
                 emit transcript(TranscriptRecord::fromServer(offending, isEncrypted()));
+            const Note error = m_parser.errorDescription();
             record(TranscriptRecord::Direction::Error,
-                   Note::of(QT_TRANSLATE_NOOP("smtp", "Protocol error: %1"),
-                            m_parser.errorDescription()));
-            emit malformedReply(
-                tooLong ? Outcome::Reason::ReplyTooLong : Outcome::Reason::MalformedReply,
-                m_parser.errorDescription(), TranscriptRecord::escapeForDisplay(offending));
+                   Note::of(QT_TRANSLATE_NOOP("smtp", "Protocol error: %1"), error));
+            emit malformedReply(tooLong ? Outcome::Reason::ReplyTooLong
+                                        : Outcome::Reason::MalformedReply,
+                                error, TranscriptRecord::escapeForDisplay(offending));
             return;
         }
         case ReplyParser::Status::ReplyReady: {

@@ -77,10 +77,7 @@ QString Translations::noteText(const smtp::Note& note)
 
 QString Translations::noteText(const QList<smtp::Note>& notes)
 {
-    QStringList sentences;
-    for (const smtp::Note& note : notes)
-        sentences.append(noteText(note));
-    return sentences.join(QCoreApplication::translate("Translations", "; ", "between clauses"));
+    return noteText(smtp::Note::joined(notes));
 }
 
 } // namespace hongyan
