@@ -972,6 +972,45 @@ void TestI18nGui::cleanupTestCase()
     m_app.reset();
 }
 
+namespace {
+
+// Counts the layout requests the application delivers.
+class LayoutRequestCounter : public QObject
+{
+public:
+    int delivered = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            ++delivered;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// Lets the windows take in a change the way a person sees it: the event loop delivers the
+// layout requests a language change posts before the (low priority) paint requests that show
+// it. A fixed wait was not enough: on a loaded machine retranslating the windows took longer
+// than the wait, and under X11 the diagnosis window was measured with its layouts half done
+// ("Summary" in 54 px of 70). So: wait, then deliver what is posted until a round delivers no
+// more layout requests.
+void settle()
+{
+    QTest::qWait(50);
+    LayoutRequestCounter counter;
+    QCoreApplication::instance()->installEventFilter(&counter);
+    for (int round = 0; round < 20; ++round) {
+        const int before = counter.delivered;
+        QCoreApplication::sendPostedEvents();
+        if (counter.delivered == before)
+            break;
+    }
+    QCoreApplication::instance()->removeEventFilter(&counter);
+}
+
+} // namespace
+
 void TestI18nGui::switchLanguage(const QString& language)
 {
     QMenu* menu = child<QMenu>(m_compose, "menuLanguage");
@@ -984,8 +1023,7 @@ void TestI18nGui::switchLanguage(const QString& language)
     }
     QVERIFY2(chosen, qPrintable(language));
     chosen->trigger();
-    // Layouts settle in posted events, as they would before the user sees the window.
-    QTest::qWait(50);
+    settle();
     QCOMPARE(hongyan::Translations::currentLanguage(), language);
 }
 
