@@ -4043,10 +4043,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The message file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message has no recipients (To, Cc or Bcc).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,6 +4191,10 @@
     </message>
     <message>
         <source>The message waits in the outbox and is tried again on its own at %1. Retry it there to try at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4601,6 +4601,10 @@
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5875,6 +5879,30 @@
     </message>
     <message>
         <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message file %1 changed after it was read: it had %2 bytes, now it has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message file %1 changed after it was read: it is shorter than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1 changed after it was added: it had %2 bytes, now it has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1 changed after it was added: it is shorter than before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

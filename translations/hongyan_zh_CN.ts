@@ -3648,9 +3648,6 @@
     </message>
 </context>
 <context>
-    <name>Translations</name>
-</context>
-<context>
     <name>hongyan::AccountEditor</name>
     <message>
         <source>Entered by hand.</source>
@@ -4041,10 +4038,6 @@
         <translation>请选择发件账户，或设置一个账户（账户 ▸ 管理账户…）。</translation>
     </message>
     <message>
-        <source>The message file cannot be read: %1</source>
-        <translation>无法读取邮件文件：%1</translation>
-    </message>
-    <message>
         <source>The message has no recipients (To, Cc or Bcc).</source>
         <translation>邮件没有收件人（收件人、抄送或密送）。</translation>
     </message>
@@ -4193,6 +4186,10 @@
     <message>
         <source>The message waits in the outbox and is tried again on its own at %1. Retry it there to try at once.</source>
         <translation>邮件留在发件箱中，并会在 %1 自动重试。在发件箱中点“重试”可立即发送。</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent: %1</source>
+        <translation>无法发送这封邮件：%1</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4595,10 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Cannot read the message.</source>
+        <translation>无法读取邮件。</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +5870,30 @@
     <message>
         <source>%1; %2</source>
         <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>the message file %1 changed after it was read: it had %2 bytes, now it has %3</source>
+        <translation>邮件文件 %1 在读取后被改动了：原有 %2 字节，现在有 %3 字节</translation>
+    </message>
+    <message>
+        <source>the message file %1 changed after it was read: it is shorter than before</source>
+        <translation>邮件文件 %1 在读取后被改动了：比原来短了</translation>
+    </message>
+    <message>
+        <source>the message file %1 cannot be read: %2</source>
+        <translation>无法读取邮件文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>attachment %1 changed after it was added: it had %2 bytes, now it has %3</source>
+        <translation>附件 %1 在添加后被改动了：原有 %2 字节，现在有 %3 字节</translation>
+    </message>
+    <message>
+        <source>attachment %1 changed after it was added: it is shorter than before</source>
+        <translation>附件 %1 在添加后被改动了：比原来短了</translation>
+    </message>
+    <message>
+        <source>attachment %1 cannot be read: %2</source>
+        <translation>无法读取附件 %1：%2</translation>
     </message>
 </context>
 </TS>

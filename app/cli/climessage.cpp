@@ -159,10 +159,10 @@ bool CliMessage::openEml(const CliOptions& options, const QString& path, QString
     }
     m_envelope.requiresSmtpUtf8 = reader.requiresSmtpUtf8();
     m_envelope.requires8BitMime = reader.requires8BitMime();
-    QString deviceError;
-    std::unique_ptr<smtp::EmlDevice> device = reader.createDevice(&deviceError);
+    smtp::Note failure;
+    std::unique_ptr<smtp::EmlDevice> device = reader.createDevice(&failure);
     if (!device) {
-        *error = tr("--eml: %1").arg(deviceError);
+        *error = tr("--eml: %1").arg(failure.localized());
         return false;
     }
     m_device = std::move(device);

@@ -466,7 +466,7 @@ void ComposeController::send()
     if (m_eml) {
         smtp::Envelope envelope;
         std::shared_ptr<QIODevice> device;
-        QString error;
+        smtp::Note failure;
         if (m_eml->envelope) {
             envelope = *m_eml->envelope;
             device = std::make_shared<QFile>(m_eml->path);
@@ -475,10 +475,10 @@ void ComposeController::send()
             envelope.recipients = m_eml->reader.envelopeRecipients();
             envelope.requiresSmtpUtf8 = m_eml->reader.requiresSmtpUtf8();
             envelope.requires8BitMime = m_eml->reader.requires8BitMime();
-            device = std::shared_ptr<QIODevice>(m_eml->reader.createDevice(&error).release());
+            device = std::shared_ptr<QIODevice>(m_eml->reader.createDevice(&failure).release());
         }
         if (!device) {
-            form->showProblem(tr("The message file cannot be read: %1").arg(error));
+            form->showProblem(tr("The message cannot be sent: %1").arg(failure.localized()));
             return;
         }
         if (envelope.recipients.isEmpty()) {
@@ -798,10 +798,10 @@ void ComposeController::saveAs(const QString& path)
         if (m_eml->envelope) {
             device = std::make_shared<QFile>(m_eml->path);
         } else {
-            QString error;
-            device = std::shared_ptr<QIODevice>(m_eml->reader.createDevice(&error).release());
+            smtp::Note failure;
+            device = std::shared_ptr<QIODevice>(m_eml->reader.createDevice(&failure).release());
             if (!device) {
-                showSaveError(tr("The message could not be saved."), error);
+                showSaveError(tr("The message could not be saved."), failure.localized());
                 return;
             }
         }

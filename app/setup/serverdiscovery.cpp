@@ -23,14 +23,6 @@ namespace {
 // An autoconfig file is a few kilobytes; anything far larger is not one.
 constexpr qint64 MaxAutoconfigBytes = 256 * 1024;
 
-// The engine's sentence in the language the discovery's own notes are in.
-QString inUiLanguage(const smtp::Note& note)
-{
-    return note.translated([](const QString& pattern) {
-        return QCoreApplication::translate(smtp::Note::Context, pattern.toUtf8().constData());
-    });
-}
-
 struct SrvService
 {
     QStringView prefix;
@@ -395,7 +387,7 @@ void ServerDiscovery::startProbes()
                         outcome.reason == smtp::Outcome::Reason::CertificateUntrusted;
                     onProbeResult(index, answered,
                                   outcome.detail.isEmpty() ? outcome.serverText
-                                                           : inUiLanguage(outcome.detail));
+                                                           : outcome.detail.localized());
                 });
         session->open();
     }

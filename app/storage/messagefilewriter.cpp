@@ -1,5 +1,7 @@
 #include "messagefilewriter.h"
 
+#include "readfailure.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,6 +16,20 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace hongyan {
+
+namespace {
+
+// Why the message could not be read, in the person's language: which attachment or file, and
+// what happened to it.
+QString cannotRead(const QIODevice& source)
+{
+    const smtp::Note why = smtp::readFailureOf(source);
+    if (why.isEmpty())
+        return MessageFileWriter::tr("Cannot read the message.");
+    return MessageFileWriter::tr("Cannot read the message: %1").arg(why.localized());
+}
+
+} // namespace
 
 struct MessageFileWriter::Shared
 {
@@ -67,7 +83,7 @@ void MessageFileWriter::start()
         };
 
         if (!source->isOpen() && !source->open(QIODevice::ReadOnly)) {
-            fail(tr("Cannot read the message: %1").arg(source->errorString()));
+            fail(cannotRead(*source));
             return;
         }
         const qint64 total = source->size();
@@ -89,7 +105,7 @@ void MessageFileWriter::start()
             const qint64 n = source->read(buffer.data(), buffer.size());
             if (n < 0) {
                 file.cancelWriting();
-                fail(tr("Cannot read the message: %1").arg(source->errorString()));
+                fail(cannotRead(*source));
                 return;
             }
             if (n == 0)

@@ -29,15 +29,18 @@ bool EmlDevice::open(OpenMode mode)
     if ((mode & WriteOnly) || !(mode & ReadOnly))
         return false;
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        setErrorString(u"%1: %2"_s.arg(m_file.fileName(), m_file.errorString()));
+        fail(cannotRead());
         return false;
     }
     if (m_file.size() != m_fileSize) {
-        setErrorString(u"%1: file changed size since it was read"_s.arg(m_file.fileName()));
+        fail(Note::of(QT_TRANSLATE_NOOP("smtp", "the message file %1 changed after it was "
+                                                "read: it had %2 bytes, now it has %3"),
+                      m_file.fileName(), m_fileSize, m_file.size()));
         m_file.close();
         return false;
     }
     m_position = 0;
+    m_readFailure = {};
     return QIODevice::open(ReadOnly | Unbuffered);
 }
 
@@ -63,8 +66,8 @@ qint64 EmlDevice::writeData(const char*, qint64)
 qint64 EmlDevice::readData(char* data, qint64 maxSize)
 {
     const qint64 start = m_position;
-    const auto fail = [&](const QString& reason) {
-        setErrorString(u"%1: %2"_s.arg(m_file.fileName(), reason));
+    const auto failed = [&](Note why) {
+        fail(std::move(why));
         m_position = start;
         return qint64(-1);
     };
@@ -77,16 +80,31 @@ qint64 EmlDevice::readData(char* data, qint64 maxSize)
         const qint64 offset = m_position - it->start;
         const qint64 wanted = qMin(maxSize - done, it->length - offset);
         if (!m_file.seek(it->fileStart + offset))
-            return fail(m_file.errorString());
+            return failed(cannotRead());
         const qint64 n = m_file.read(data + done, wanted);
         if (n < 0)
-            return fail(m_file.errorString());
+            return failed(cannotRead());
         if (n == 0)
-            return fail(u"file is shorter than before"_s);
+            return failed(Note::of(QT_TRANSLATE_NOOP("smtp", "the message file %1 changed after "
+                                                             "it was read: it is shorter than "
+                                                             "before"),
+                                   m_file.fileName()));
         done += n;
         m_position += n;
     }
     return done;
+}
+
+Note EmlDevice::cannotRead() const
+{
+    return Note::of(QT_TRANSLATE_NOOP("smtp", "the message file %1 cannot be read: %2"),
+                    m_file.fileName(), m_file.errorString());
+}
+
+void EmlDevice::fail(Note why)
+{
+    m_readFailure = std::move(why);
+    setErrorString(m_readFailure.text());
 }
 
 } // namespace smtp

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "note.h"
+
 #include <QFile>
 #include <QIODevice>
 #include <QList>
@@ -27,12 +29,18 @@ public:
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
     bool seek(qint64 position) override;
+    // Why open() or the last read failed, as a sentence for a person (errorString() is its
+    // English text).
+    Note readFailure() const { return m_readFailure; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
     qint64 writeData(const char* data, qint64 size) override;
 
 private:
+    Note cannotRead() const;
+    void fail(Note why);
+
     struct Piece
     {
         qint64 fileStart;
@@ -45,6 +53,7 @@ private:
     QList<Piece> m_pieces;
     qint64 m_size = 0;
     qint64 m_position = 0;
+    Note m_readFailure;
 };
 
 } // namespace smtp

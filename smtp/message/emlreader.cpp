@@ -176,12 +176,12 @@ qint64 EmlReader::messageSize() const
     return size;
 }
 
-std::unique_ptr<EmlDevice> EmlReader::createDevice(QString* errorString) const
+std::unique_ptr<EmlDevice> EmlReader::createDevice(Note* failure) const
 {
     auto device = std::make_unique<EmlDevice>(m_path, m_fileSize, m_omitted);
     if (!device->open(QIODevice::ReadOnly)) {
-        if (errorString)
-            *errorString = device->errorString();
+        if (failure)
+            *failure = device->readFailure();
         return nullptr;
     }
     return device;

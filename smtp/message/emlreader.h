@@ -3,6 +3,7 @@
 #include "addresslist.h"
 #include "headerblock.h"
 #include "messageerror.h"
+#include "note.h"
 
 #include <QList>
 #include <QString>
@@ -44,8 +45,8 @@ public:
     // What the device will produce: the file's size minus the Bcc field.
     qint64 messageSize() const;
     // The file without its Bcc field, opened read-only; nothing if it cannot be opened or
-    // changed size (the device's errorString() then says why).
-    std::unique_ptr<EmlDevice> createDevice(QString* errorString = nullptr) const;
+    // changed size (`failure` then says why).
+    std::unique_ptr<EmlDevice> createDevice(Note* failure = nullptr) const;
 
 private:
     bool takeField(const HeaderBlock::Field& field, MessageError* error);

@@ -79,6 +79,7 @@ bool MessageDevice::open(OpenMode mode)
         return false;
     m_position = 0;
     m_lastError = {};
+    m_readFailure = {};
     return QIODevice::open(ReadOnly | Unbuffered);
 }
 
@@ -204,18 +205,22 @@ bool MessageDevice::readSource(qsizetype index, qint64 offset, qint64 count, con
         m_fileSegment = -1;
         m_file.setFileName(segment.path);
         if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            fail(MessageError::Code::FileNotReadable, segment.path, m_file.errorString());
+            failToRead(segment.path);
             return false;
         }
         if (m_file.size() != segment.sourceSize) {
-            fail(MessageError::Code::FileChanged, segment.path,
-                 u"size changed from %1 to %2 bytes"_s.arg(segment.sourceSize).arg(m_file.size()));
+            const QString change =
+                u"size changed from %1 to %2 bytes"_s.arg(segment.sourceSize).arg(m_file.size());
+            fail(MessageError(MessageError::Code::FileChanged, segment.path, change),
+                 Note::of(QT_TRANSLATE_NOOP("smtp", "attachment %1 changed after it was added: "
+                                                    "it had %2 bytes, now it has %3"),
+                          segment.path, segment.sourceSize, m_file.size()));
             return false;
         }
         m_fileSegment = index;
     }
     if (m_file.pos() != offset && !m_file.seek(offset)) {
-        fail(MessageError::Code::FileNotReadable, segment.path, m_file.errorString());
+        failToRead(segment.path);
         return false;
     }
     if (m_input.size() < count)
@@ -224,11 +229,15 @@ bool MessageDevice::readSource(qsizetype index, qint64 offset, qint64 count, con
     while (got < count) {
         const qint64 n = m_file.read(m_input.data() + got, count - got);
         if (n < 0) {
-            fail(MessageError::Code::FileNotReadable, segment.path, m_file.errorString());
+            failToRead(segment.path);
             return false;
         }
         if (n == 0) {
-            fail(MessageError::Code::FileChanged, segment.path, u"file is shorter than before"_s);
+            fail(MessageError(MessageError::Code::FileChanged, segment.path,
+                              u"file is shorter than before"_s),
+                 Note::of(QT_TRANSLATE_NOOP("smtp", "attachment %1 changed after it was added: "
+                                                    "it is shorter than before"),
+                          segment.path));
             return false;
         }
         got += n;
@@ -237,10 +246,18 @@ bool MessageDevice::readSource(qsizetype index, qint64 offset, qint64 count, con
     return true;
 }
 
-void MessageDevice::fail(MessageError::Code code, const QString& path, const QString& detail)
+void MessageDevice::failToRead(const QString& path)
 {
-    m_lastError = MessageError(code, path, detail);
-    setErrorString(u"Attachment %1: %2 (%3)"_s.arg(path, MessageError::codeName(code), detail));
+    const QString reason = m_file.errorString();
+    fail(MessageError(MessageError::Code::FileNotReadable, path, reason),
+         Note::of(QT_TRANSLATE_NOOP("smtp", "attachment %1 cannot be read: %2"), path, reason));
+}
+
+void MessageDevice::fail(MessageError error, Note why)
+{
+    m_lastError = std::move(error);
+    m_readFailure = std::move(why);
+    setErrorString(m_readFailure.text());
     m_file.close();
     m_fileSegment = -1;
 }

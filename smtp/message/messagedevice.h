@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messageerror.h"
+#include "note.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -39,8 +40,10 @@ public:
     bool isSequential() const override { return false; }
     qint64 size() const override { return m_size; }
     bool seek(qint64 position) override;
-    // Why the last read failed, as a value for translation (errorString() is English).
+    // Why the last read failed, as a value (errorString() is its English sentence).
     MessageError lastError() const { return m_lastError; }
+    // The same as a sentence for a person: which attachment, and what happened to it.
+    Note readFailure() const { return m_readFailure; }
 
 protected:
     qint64 readData(char* data, qint64 maxSize) override;
@@ -63,7 +66,9 @@ private:
     bool encodeLines(qsizetype index, qint64 firstLine, qint64 lineCount, char* out,
                      qint64* written);
     bool readSource(qsizetype index, qint64 offset, qint64 count, const char** data);
-    void fail(MessageError::Code code, const QString& path, const QString& detail);
+    // Reading segment.path failed; the file's own error says why.
+    void failToRead(const QString& path);
+    void fail(MessageError error, Note why);
 
     QList<Segment> m_segments;
     qint64 m_size = 0;
@@ -73,6 +78,7 @@ private:
     qsizetype m_fileSegment = -1;
     QByteArray m_input;
     MessageError m_lastError;
+    Note m_readFailure;
 };
 
 } // namespace smtp

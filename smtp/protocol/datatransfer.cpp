@@ -1,5 +1,7 @@
 #include "datatransfer.h"
 
+#include "readfailure.h"
+
 #include <QIODevice>
 
 namespace smtp {
@@ -28,9 +30,9 @@ QByteArray DataTransfer::nextChunk()
     m_readBuffer.resize(ChunkSize);
     const qint64 read = m_source->read(m_readBuffer.data(), ChunkSize);
     if (read < 0) {
-        m_error = m_source->errorString().isEmpty()
-                      ? Note::of(QT_TRANSLATE_NOOP("smtp", "the message could not be read"))
-                      : Note::verbatim(m_source->errorString());
+        m_error = readFailureOf(*m_source);
+        if (m_error.isEmpty())
+            m_error = Note::of(QT_TRANSLATE_NOOP("smtp", "the message could not be read"));
         return encoded;
     }
     const QByteArrayView raw(m_readBuffer.constData(), read);

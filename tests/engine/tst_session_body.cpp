@@ -5,9 +5,13 @@
 // message: the outcome is unknown, not cancelled).
 
 #include "enginetest.h"
+#include "messagebuilder.h"
+#include "messagedevice.h"
 
+#include <QFileInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
@@ -172,6 +176,7 @@ private slots:
     void bdatRefusedMidway();
     void unreadableSource_data();
     void unreadableSource();
+    void attachmentChangedBeforeItWasSent();
     void cancelAfterFinalDot();
 };
 
@@ -277,6 +282,53 @@ void TestSessionBody::unreadableSource()
     QVERIFY(message.startsWith(received));
     QVERIFY(harness.session().isDisconnected());
     QCOMPARE(harness.closedCount(), 1);
+}
+
+void TestSessionBody::attachmentChangedBeforeItWasSent()
+{
+    // The attachment shrank between composing and sending: the outcome and the transcript say
+    // which file and what happened to it as a note the GUI translates, not as English text.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"report.pdf"_s);
+    QFile attachment(path);
+    QVERIFY(attachment.open(QIODevice::WriteOnly));
+    QCOMPARE(attachment.write(QByteArray(600000, 'r')), qint64(600000));
+    attachment.close();
+    smtp::MessageBuilder builder;
+    builder.setFrom(smtp::Mailbox::parse(u"sender@example.test"_s).value());
+    builder.setTo(smtp::AddressList::parse(u"rcpt@example.test"_s).value());
+    builder.setText(u"The report is attached."_s);
+    builder.addAttachmentFile(path);
+    std::unique_ptr<smtp::MessageDevice> message = builder.compose();
+    QVERIFY(message && message->open(QIODevice::ReadOnly));
+    QVERIFY(attachment.resize(1000));
+
+    ScriptedServer server;
+    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) +
+                         "C: MAIL FROM:<sender@example.test>\n"
+                         "S: 250 2.1.0 Ok\n"
+                         "C: RCPT TO:<rcpt@example.test>\n"
+                         "S: 250 2.1.5 Ok\n"
+                         "C: DATA\n"
+                         "S: 354 go ahead\n"
+                         "PARTIAL-BODY\n");
+    SessionHarness harness(testsupport::testSettings(server.port()));
+    const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message.get());
+    HY_VERIFY_OUTCOME(harness, outcome, Category::Usage, Reason::MessageUnreadable);
+    const smtp::Note expected =
+        smtp::Note::of("attachment %1 changed after it was added: it had %2 bytes, now it has %3",
+                       QFileInfo(path).absoluteFilePath(), 600000, 1000);
+    QCOMPARE(outcome->detail, expected);
+    QCOMPARE(message->readFailure(), expected);
+    const auto told = std::find_if(
+        harness.records().cbegin(), harness.records().cend(), [](const TranscriptRecord& record) {
+            return record.direction == TranscriptRecord::Direction::Error;
+        });
+    QVERIFY2(told != harness.records().cend(), qPrintable(harness.transcriptText()));
+    QCOMPARE(told->note, smtp::Note::of("Reading the message failed: %1", expected));
+    HY_VERIFY_SCRIPT(server);
+    QVERIFY(harness.session().isDisconnected());
 }
 
 void TestSessionBody::cancelAfterFinalDot()

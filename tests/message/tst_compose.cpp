@@ -2,9 +2,11 @@
 #include "emlwriter.h"
 #include "messagebuilder.h"
 #include "messagedevice.h"
+#include "readfailure.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -112,6 +114,7 @@ private slots:
     void sizeIsExactAndReadsAreConsistent();
     void vanishedAttachmentIsAReadError();
     void resizedAttachmentIsAReadError();
+    void attachmentCutShortWhileReadIsAReadError();
     void missingAttachmentIsRefused();
     void writesEml();
 
@@ -652,8 +655,38 @@ void TestCompose::resizedAttachmentIsAReadError()
         }
         QCOMPARE(n, qint64(-1));
         QCOMPARE(device->lastError().code(), MessageError::Code::FileChanged);
-        QVERIFY(device->errorString().contains(u"changing.bin"_s));
+        // Said as a note the GUI translates; errorString() is its English text.
+        const Note expected =
+            Note::of("attachment %1 changed after it was added: it had %2 bytes, now it has %3",
+                     QFileInfo(path).absoluteFilePath(), 300000, grow ? 300004 : 1000);
+        QCOMPARE(device->readFailure(), expected);
+        QCOMPARE(readFailureOf(*device), expected);
+        QCOMPARE(device->errorString(), expected.text());
     }
+}
+
+void TestCompose::attachmentCutShortWhileReadIsAReadError()
+{
+    MessageBuilder builder = baseBuilder();
+    const QString path = writeFile(u"cut.bin"_s, randomBytes(3000000, 5));
+    builder.addAttachmentFile(path);
+    auto device = builder.compose();
+    QVERIFY(device);
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    // Into the attachment, so its file is open, then it loses its end.
+    while (device->pos() < 200000)
+        QVERIFY(device->read(buffer.data(), buffer.size()) > 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(100000));
+    file.close();
+    qint64 n = 0;
+    while ((n = device->read(buffer.data(), buffer.size())) > 0) {
+    }
+    QCOMPARE(n, qint64(-1));
+    QCOMPARE(device->lastError().code(), MessageError::Code::FileChanged);
+    QCOMPARE(device->readFailure(),
+             Note::of("attachment %1 changed after it was added: it is shorter than before",
+                      QFileInfo(path).absoluteFilePath()));
 }
 
 void TestCompose::missingAttachmentIsRefused()

@@ -9,6 +9,7 @@
 #include "messagedevice.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -106,9 +107,9 @@ void TestEml::readsEnvelopeAndRemovesBcc()
     QVERIFY(!reader.requires8BitMime());
     QCOMPARE(reader.messageSize(), expected.size());
 
-    QString errorString;
-    auto device = reader.createDevice(&errorString);
-    QVERIFY2(device, qPrintable(errorString));
+    Note failure;
+    auto device = reader.createDevice(&failure);
+    QVERIFY2(device, qPrintable(failure.text()));
     QVERIFY(!device->isSequential());
     QCOMPARE(device->size(), expected.size());
     QCOMPARE(EmlInspector::readAll(*device, 7), expected);
@@ -333,11 +334,18 @@ void TestEml::fileChangedAfterReading()
     while ((n = device->read(buffer.data(), buffer.size())) > 0) {
     }
     QCOMPARE(n, qint64(-1));
-    QVERIFY(device->errorString().contains(path));
+    // Said as notes the GUI translates; errorString() is their English text.
+    const Note shorter =
+        Note::of("the message file %1 changed after it was read: it is shorter than before",
+                 QFileInfo(path).absoluteFilePath());
+    QCOMPARE(device->readFailure(), shorter);
+    QCOMPARE(device->errorString(), shorter.text());
 
-    QString errorString;
-    QVERIFY(!reader.createDevice(&errorString));
-    QVERIFY(errorString.contains(path));
+    Note failure;
+    QVERIFY(!reader.createDevice(&failure));
+    QCOMPARE(failure, Note::of("the message file %1 changed after it was read: it had %2 "
+                               "bytes, now it has %3",
+                               QFileInfo(path).absoluteFilePath(), eml.size(), 50));
 }
 
 QTEST_GUILESS_MAIN(TestEml)

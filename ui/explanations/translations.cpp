@@ -72,7 +72,7 @@ QString Translations::notePattern(const QString& pattern)
 
 QString Translations::noteText(const smtp::Note& note)
 {
-    return note.translated(&Translations::notePattern);
+    return note.localized();
 }
 
 QString Translations::noteText(const QList<smtp::Note>& notes)

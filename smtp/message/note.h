@@ -46,6 +46,9 @@ struct Note
     {
         return translated([](const QString& englishPattern) { return englishPattern; });
     }
+    // The sentence in the language of the translators the application installed (context
+    // "smtp"); English when none is installed. The engine itself never calls it.
+    QString localized() const;
     // The sentence with each pattern (this one and those of the notes among its values)
     // replaced by `translate(pattern)`.
     template <typename Translate>

@@ -1,6 +1,15 @@
 #include "note.h"
 
+#include <QCoreApplication>
+
 namespace smtp {
+
+QString Note::localized() const
+{
+    return translated([](const QString& englishPattern) {
+        return QCoreApplication::translate(Context, englishPattern.toUtf8().constData());
+    });
+}
 
 Note Note::joined(const QList<Note>& notes)
 {
