@@ -153,6 +153,7 @@ AccountEditor* AccountsController::openEditor(QWidget* parent,
     m_helpUrl.clear();
     m_autoName.clear();
     m_serverTouched = false;
+    m_discoveryFailed = false;
     m_keychain.reset();
 
     auto* editor = new AccountEditor(parent);
@@ -280,6 +281,7 @@ void AccountsController::withdrawSuggestion(const AccountFormValues& values)
     m_helpUrl.clear();
     m_editor->setProviderNote({});
     m_source = SettingsSource();
+    m_discoveryFailed = false;
     showSource();
 }
 
@@ -304,6 +306,8 @@ void AccountsController::detect()
     }
     m_editor->showError({});
     m_editor->setDetecting(true);
+    m_discoveryFailed = false;
+    m_detectedAddress = values.address;
     m_editor->setSettingsSource(tr("Looking up the settings for %1…").arg(values.address));
     m_discovery.setCaFile(values.caFile);
     m_discovery.start(values.address);
@@ -317,13 +321,13 @@ void AccountsController::onDiscovered(const DiscoveredServer& server)
     applySuggestion(server);
 }
 
-void AccountsController::onDiscoveryFailed(const QStringList& tried)
+void AccountsController::onDiscoveryFailed()
 {
     if (!m_editor)
         return;
     m_editor->setDetecting(false);
-    m_editor->setSettingsSource(tr("No settings were found; please enter them by hand. Tried:") +
-                                u'\n' + tried.join(u'\n'));
+    m_discoveryFailed = true;
+    showSource();
 }
 
 void AccountsController::applySuggestion(const DiscoveredServer& server)
@@ -335,6 +339,7 @@ void AccountsController::applySuggestion(const DiscoveredServer& server)
                           m_suggestedUser);
     m_suggestion = server;
     m_source = server.source;
+    m_discoveryFailed = false;
     m_serverTouched = false;
     m_noteKey = server.noteKey;
     m_helpUrl = server.helpUrl;
@@ -342,10 +347,24 @@ void AccountsController::applySuggestion(const DiscoveredServer& server)
     showSource();
 }
 
+// Where the settings came from or, while a search runs and after it found nothing, what it
+// tried: made in the present language each time, so a language switch tells it again.
 void AccountsController::showSource()
 {
-    if (m_editor)
+    if (!m_editor)
+        return;
+    if (m_discovery.isRunning()) {
+        const QString progress = m_discovery.progressText();
+        m_editor->setSettingsSource(
+            progress.isEmpty() ? tr("Looking up the settings for %1…").arg(m_detectedAddress)
+                               : progress);
+    } else if (m_discoveryFailed) {
+        m_editor->setSettingsSource(
+            tr("No settings were found; please enter them by hand. Tried:") + u'\n' +
+            m_discovery.triedTexts().join(u'\n'));
+    } else {
         m_editor->setSettingsSource(m_source.description());
+    }
 }
 
 Account AccountsController::accountFromEditor(const AccountFormValues& values) const

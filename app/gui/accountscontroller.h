@@ -57,7 +57,7 @@ private:
     void onServerEdited();
     void detect();
     void onDiscovered(const DiscoveredServer& server);
-    void onDiscoveryFailed(const QStringList& tried);
+    void onDiscoveryFailed();
     void applySuggestion(const DiscoveredServer& server);
     void withdrawSuggestion(const AccountFormValues& values);
     void showSource();
@@ -83,6 +83,9 @@ private:
     // The editor's state.
     std::optional<Account> m_original;
     SettingsSource m_source;
+    // The last search found nothing; showSource() lists what it tried.
+    bool m_discoveryFailed = false;
+    QString m_detectedAddress;
     std::optional<DiscoveredServer> m_suggestion; // the one shown, if any
     QString m_suggestedUser;                      // the user name it filled in
     QString m_suggestedDomain;                    // the address's domain it was made for

@@ -77,10 +77,13 @@ void ServerDiscovery::start(const QString& address)
     m_address = address.trimmed();
     m_domain = ProviderPresets::domainOf(m_address);
     m_tried.clear();
+    m_progress = {};
     m_attempt = 0;
     m_stage = Stage::Preset;
     if (m_domain.isEmpty() || QUrl::toAce(m_domain).isEmpty()) {
-        note(tr("'%1' is not an email address with a valid domain.").arg(m_address));
+        note([address = m_address] {
+            return tr("'%1' is not an email address with a valid domain.").arg(address);
+        });
         later(&ServerDiscovery::giveUp);
         return;
     }
@@ -193,11 +196,13 @@ void ServerDiscovery::tryAutoconfig()
     const QString shown = url.adjusted(QUrl::RemoveQuery).toDisplayString();
     ++m_attempt;
     if (!url.isValid()) {
-        note(tr("Skipped the autoconfig address %1: it is not a valid URL.").arg(text));
+        note([text] {
+            return tr("Skipped the autoconfig address %1: it is not a valid URL.").arg(text);
+        });
         later(&ServerDiscovery::advance);
         return;
     }
-    emit progress(tr("Asking for the provider's autoconfig file at %1…").arg(shown));
+    tell([shown] { return tr("Asking for the provider's autoconfig file at %1…").arg(shown); });
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QNetworkRequest request(url);
@@ -223,20 +228,30 @@ void ServerDiscovery::onAutoconfigFinished()
     const QString shown = reply->property("shownUrl").toString();
     if (reply->error() != QNetworkReply::NoError) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        note(status != 0 ? tr("No autoconfig file at %1 (HTTP %2).").arg(shown).arg(status)
-                         : tr("No autoconfig file at %1 (%2).").arg(shown, reply->errorString()));
+        if (status != 0)
+            note([shown, status] {
+                return tr("No autoconfig file at %1 (HTTP %2).").arg(shown).arg(status);
+            });
+        else
+            note([shown, error = reply->errorString()] {
+                return tr("No autoconfig file at %1 (%2).").arg(shown, error);
+            });
         advance();
         return;
     }
     const QByteArray body = reply->read(MaxAutoconfigBytes + 1);
     if (body.size() > MaxAutoconfigBytes) {
-        note(tr("Ignored the autoconfig file at %1: it is too large.").arg(shown));
+        note([shown] {
+            return tr("Ignored the autoconfig file at %1: it is too large.").arg(shown);
+        });
         advance();
         return;
     }
     const AutoconfigParser::Result parsed = AutoconfigParser::parse(body, m_address);
     if (parsed.servers.isEmpty()) {
-        note(tr("The autoconfig file at %1 is of no use: %2.").arg(shown, parsed.error));
+        note([shown, error = parsed.error] {
+            return tr("The autoconfig file at %1 is of no use: %2.").arg(shown, error);
+        });
         advance();
         return;
     }
@@ -261,7 +276,7 @@ void ServerDiscovery::trySrv()
 {
     const SrvService& service = SrvServices.at(m_attempt);
     const QString name = service.prefix.toString() + QString::fromLatin1(QUrl::toAce(m_domain));
-    emit progress(tr("Looking up the DNS SRV record %1…").arg(name));
+    tell([name] { return tr("Looking up the DNS SRV record %1…").arg(name); });
     QDnsLookup* lookup = newLookup(QDnsLookup::SRV, name);
     connect(lookup, &QDnsLookup::finished, this, &ServerDiscovery::onSrvFinished);
     lookup->lookup();
@@ -278,7 +293,9 @@ void ServerDiscovery::onSrvFinished()
     const SrvService& service = SrvServices.at(m_attempt);
     ++m_attempt;
     if (lookup->error() != QDnsLookup::NoError) {
-        note(tr("No DNS SRV record %1 (%2).").arg(lookup->name(), lookup->errorString()));
+        note([name = lookup->name(), error = lookup->errorString()] {
+            return tr("No DNS SRV record %1 (%2).").arg(name, error);
+        });
         advance();
         return;
     }
@@ -300,13 +317,15 @@ void ServerDiscovery::onSrvFinished()
         succeed(server);
         return;
     }
-    note(tr("The DNS SRV record %1 says the service is not offered.").arg(lookup->name()));
+    note([name = lookup->name()] {
+        return tr("The DNS SRV record %1 says the service is not offered.").arg(name);
+    });
     advance();
 }
 
 void ServerDiscovery::tryMailExchanger()
 {
-    emit progress(tr("Looking up the mail servers (MX) of %1…").arg(m_domain));
+    tell([domain = m_domain] { return tr("Looking up the mail servers (MX) of %1…").arg(domain); });
     QDnsLookup* lookup = newLookup(QDnsLookup::MX, QString::fromLatin1(QUrl::toAce(m_domain)));
     connect(lookup, &QDnsLookup::finished, this, &ServerDiscovery::onMxFinished);
     lookup->lookup();
@@ -321,7 +340,9 @@ void ServerDiscovery::onMxFinished()
     lookup->deleteLater();
     m_lookup = nullptr;
     if (lookup->error() != QDnsLookup::NoError) {
-        note(tr("No MX records for %1 (%2).").arg(m_domain, lookup->errorString()));
+        note([domain = m_domain, error = lookup->errorString()] {
+            return tr("No MX records for %1 (%2).").arg(domain, error);
+        });
         advance();
         return;
     }
@@ -336,7 +357,9 @@ void ServerDiscovery::onMxFinished()
             return;
         }
     }
-    note(tr("The mail servers (MX) of %1 belong to no provider Hongyan knows.").arg(m_domain));
+    note([domain = m_domain] {
+        return tr("The mail servers (MX) of %1 belong to no provider Hongyan knows.").arg(domain);
+    });
     advance();
 }
 
@@ -352,7 +375,7 @@ void ServerDiscovery::startProbes()
         host.replace(u"{domain}"_s, m_domain);
         shown.append(hostPort(host, target.port));
     }
-    emit progress(tr("Trying to connect to %1…").arg(shown.join(u", "_s)));
+    tell([hosts = shown.join(u", "_s)] { return tr("Trying to connect to %1…").arg(hosts); });
 
     m_probeResults = QList<std::optional<bool>>(m_probeTargets.size());
     for (int index = 0; index < m_probeTargets.size(); ++index) {
@@ -377,23 +400,23 @@ void ServerDiscovery::startProbes()
             session->quit();
             onProbeResult(index, true, {});
         });
-        connect(session, &smtp::SmtpSession::finished, this,
-                [this, index, session](const smtp::Outcome& outcome) {
-                    session->disconnect(this);
-                    session->deleteLater();
-                    // A certificate the system does not trust still proves a TLS mail
-                    // server is there; the diagnosis explains the certificate afterwards.
-                    const bool answered =
-                        outcome.reason == smtp::Outcome::Reason::CertificateUntrusted;
-                    onProbeResult(index, answered,
-                                  outcome.detail.isEmpty() ? outcome.serverText
-                                                           : outcome.detail.localized());
-                });
+        connect(
+            session, &smtp::SmtpSession::finished, this,
+            [this, index, session](const smtp::Outcome& outcome) {
+                session->disconnect(this);
+                session->deleteLater();
+                // A certificate the system does not trust still proves a TLS mail
+                // server is there; the diagnosis explains the certificate afterwards.
+                const bool answered = outcome.reason == smtp::Outcome::Reason::CertificateUntrusted;
+                onProbeResult(index, answered,
+                              outcome.detail.isEmpty() ? smtp::Note::verbatim(outcome.serverText)
+                                                       : outcome.detail);
+            });
         session->open();
     }
 }
 
-void ServerDiscovery::onProbeResult(int index, bool answered, const QString& detail)
+void ServerDiscovery::onProbeResult(int index, bool answered, const smtp::Note& detail)
 {
     if (m_stage != Stage::Probe || index >= m_probeResults.size())
         return;
@@ -402,7 +425,9 @@ void ServerDiscovery::onProbeResult(int index, bool answered, const QString& det
     QString host = target.host;
     host.replace(u"{domain}"_s, m_domain);
     if (!answered)
-        note(tr("No mail server answered at %1 (%2).").arg(hostPort(host, target.port), detail));
+        note([where = hostPort(host, target.port), detail] {
+            return tr("No mail server answered at %1 (%2).").arg(where, detail.localized());
+        });
     // The earliest target in the list that answered wins, once all before it have failed.
     for (int i = 0; i < m_probeResults.size(); ++i) {
         if (!m_probeResults.at(i).has_value())
@@ -435,14 +460,33 @@ void ServerDiscovery::onStepTimeout()
     m_lookup = nullptr;
     if (m_stage == Stage::Srv)
         ++m_attempt;
-    note(tr("The DNS server did not answer for %1 in time.").arg(name));
+    note([name] { return tr("The DNS server did not answer for %1 in time.").arg(name); });
     advance();
 }
 
-void ServerDiscovery::note(const QString& text)
+void ServerDiscovery::tell(Telling line)
 {
-    m_tried.append(text);
-    emit progress(text);
+    m_progress = std::move(line);
+    emit progress(m_progress());
+}
+
+void ServerDiscovery::note(Telling line)
+{
+    m_tried.append(line);
+    tell(std::move(line));
+}
+
+QString ServerDiscovery::progressText() const
+{
+    return m_progress ? m_progress() : QString();
+}
+
+QStringList ServerDiscovery::triedTexts() const
+{
+    QStringList texts;
+    for (const Telling& line : m_tried)
+        texts.append(line());
+    return texts;
 }
 
 void ServerDiscovery::succeed(const DiscoveredServer& server)
@@ -460,7 +504,7 @@ void ServerDiscovery::giveUp()
         return;
     stopNetwork();
     m_stage = Stage::Idle;
-    emit failed(m_tried);
+    emit failed(triedTexts());
 }
 
 } // namespace hongyan

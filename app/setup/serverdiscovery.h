@@ -1,6 +1,7 @@
 #pragma once
 
 #include "discoveredserver.h"
+#include "note.h"
 #include "providerpresets.h"
 
 #include <QHostAddress>
@@ -11,6 +12,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QDnsLookup;
@@ -64,16 +66,22 @@ public:
     void start(const QString& address);
     void cancel();
     bool isRunning() const { return m_stage != Stage::Idle; }
+    // The last progress line and what was tried, told again in the present language: a
+    // status shown before a language switch is shown again in the new one.
+    QString progressText() const;
+    QStringList triedTexts() const;
 
 signals:
-    // What is being tried and what came of it, translated, for a status line.
+    // What is being tried and what came of it, translated, for a status line (progressText()).
     void progress(const QString& text);
     void found(const hongyan::DiscoveredServer& server);
-    // Nothing usable found; `tried` says what was tried and why each failed (translated).
+    // Nothing usable found; `tried` says what was tried and why each failed (triedTexts()).
     void failed(const QStringList& tried);
 
 private:
     enum class Stage { Idle, Preset, Autoconfig, Srv, MailExchanger, Probe };
+    // A line for the person, made with tr() each time it is told.
+    using Telling = std::function<QString()>;
 
     template <typename Function>
     void later(Function function);
@@ -85,9 +93,11 @@ private:
     void tryMailExchanger();
     void onMxFinished();
     void startProbes();
-    void onProbeResult(int index, bool answered, const QString& detail);
+    void onProbeResult(int index, bool answered, const smtp::Note& detail);
     void onStepTimeout();
-    void note(const QString& text);
+    // A progress line; note() also keeps it among what was tried.
+    void tell(Telling line);
+    void note(Telling line);
     void succeed(const DiscoveredServer& server);
     void giveUp();
     void stopNetwork();
@@ -105,7 +115,8 @@ private:
     QString m_address;
     QString m_domain;
     int m_attempt = 0; // index within the stage (URL, SRV service)
-    QStringList m_tried;
+    QList<Telling> m_tried;
+    Telling m_progress;
     QNetworkAccessManager* m_network = nullptr;
     QPointer<QNetworkReply> m_reply;
     QPointer<QDnsLookup> m_lookup;

@@ -38,6 +38,7 @@
 #include "scriptedserver.h"
 #include "secretstore.h"
 #include "sendmonitor.h"
+#include "serverdiscovery.h"
 #include "testcertificates.h"
 #include "transcriptmodel.h"
 #include "transcriptpane.h"
@@ -56,6 +57,7 @@
 #include <QFontInfo>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -604,6 +606,23 @@ const QList<TestI18nGui::Window>& TestI18nGui::windows()
         {u"account editor, saved account"_s,
          [](TestI18nGui& t) -> QWidget* {
              return t.m_accounts->editAccount(nullptr, t.m_accountId);
+         }},
+        // The list of what the search for settings tried was made once, in the language of
+        // the moment, and stayed in it after a switch.
+        {u"account editor, no settings found"_s,
+         [](TestI18nGui& t) -> QWidget* {
+             hongyan::ServerDiscovery& discovery = t.m_accounts->discovery();
+             discovery.setAutoconfigUrls({u"http://127.0.0.1:1/{domain}"_s});
+             discovery.setNameserver(QHostAddress(u"127.0.0.1"_s));
+             discovery.setProbeTargets({{u"127.0.0.1"_s, 1, smtp::Security::ImplicitTls}});
+             discovery.setStepTimeout(std::chrono::seconds(3));
+             hongyan::AccountEditor* editor = t.m_accounts->addAccount(nullptr);
+             child<QLineEdit>(editor, "addressEdit")->setText(u"me@nowhere.test"_s);
+             auto* detect = child<QPushButton>(editor, "detectButton");
+             detect->click();
+             if (!QTest::qWaitFor([detect] { return detect->isEnabled(); }, 30000))
+                 return nullptr;
+             return editor;
          }},
         {u"diagnosis window"_s, [](TestI18nGui& t) -> QWidget* { return t.openDiagnosis(); }},
         {u"diagnosis window, timing"_s,
