@@ -55,7 +55,7 @@ QString TranscriptPrinter::format(const smtp::TranscriptRecord& record,
     }
     QString line;
     if (since)
-        line = u"%1 +%2s "_s.arg(record.time.toString(u"HH:mm:ss.zzz"_s))
+        line = u"%1 +%2s "_s.arg(record.time.toLocalTime().toString(u"HH:mm:ss.zzz"_s))
                    .arg(double(since->msecsTo(record.time)) / 1000.0, 0, 'f', 3);
     // The engine's own lines in the user's language, as in the GUI; the wire's as they were.
     return line + marker +

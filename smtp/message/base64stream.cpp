@@ -3,6 +3,7 @@
 #include <array>
 
 #if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
 #include <immintrin.h>
 #define HONGYAN_BASE64_SSSE3 1
 #endif
@@ -118,7 +119,13 @@ qsizetype Base64Stream::encodeLines(const char* input, qsizetype size, char* out
     // but not in the baseline the distribution compiles for) they encode about 3x faster.
     const qsizetype lines = size / LineInput;
 #ifdef HONGYAN_BASE64_SSSE3
-    static const bool ssse3 = __builtin_cpu_supports("ssse3");
+    // Asked on first use, not with __builtin_cpu_supports: that links libgcc's start-up CPU
+    // survey into the program, a dozen CPUID instructions in every process (each one a trap
+    // to the hypervisor on a virtual machine, ~56 us a run), attachment or not.
+    static const bool ssse3 = [] {
+        unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+        return __get_cpuid(1, &eax, &ebx, &ecx, &edx) && (ecx & bit_SSSE3) != 0;
+    }();
     in = ssse3 ? encodeFullLinesSsse3(in, lines, out) : encodeFullLinesScalar(in, lines, out);
 #else
     in = encodeFullLinesScalar(in, lines, out);

@@ -86,7 +86,9 @@ TranscriptRecord TranscriptRecord::make(Direction direction, QString text, bool 
                                         Level level)
 {
     TranscriptRecord record;
-    record.time = QDateTime::currentDateTime();
+    // UTC: the local time zone is looked up (a stat of /etc/localtime, twice) only for the
+    // lines that are shown with their time.
+    record.time = QDateTime::currentDateTimeUtc();
     record.direction = direction;
     record.level = level;
     record.encrypted = encrypted;

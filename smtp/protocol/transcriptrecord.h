@@ -23,7 +23,7 @@ public:
     enum class Level { Summary, Debug };
     Q_ENUM(Level)
 
-    QDateTime time;
+    QDateTime time; // UTC; shown in local time
     Direction direction = Direction::Info;
     Level level = Level::Summary;
     bool encrypted = false; // sent or received inside TLS

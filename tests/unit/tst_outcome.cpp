@@ -115,6 +115,19 @@ void TestOutcome::recipientsAndQueueId()
     outcome.serverText = u"2.0.0 Ok: QUEUED AS 4F2A1C7B"_s; // any case
     QCOMPARE(outcome.queueId(), u"4F2A1C7B"_s);
 
+    outcome.serverText = u"2.0.0 Ok: queued as 4F2A1C."_s; // the full stop ends the sentence
+    QCOMPARE(outcome.queueId(), u"4F2A1C"_s);
+    outcome.serverText = u"queued as a, queued as\tq.1@mx-2>"_s; // one character is no id
+    QCOMPARE(outcome.queueId(), u"q.1@mx-2>"_s);
+    outcome.serverText = u"Ok id=ex1, queued as PF1"_s; // Postfix's form is looked for first
+    QCOMPARE(outcome.queueId(), u"PF1"_s);
+    outcome.serverText = u"ID=x_y.z-1 (ok)"_s;
+    QCOMPARE(outcome.queueId(), u"x_y.z-1"_s);
+    outcome.serverText = u"1234567 Message accepted"_s; // seven characters are too few
+    QCOMPARE(outcome.queueId(), QString());
+    outcome.serverText = u"queued as"_s;
+    QCOMPARE(outcome.queueId(), QString());
+
     outcome.serverText = u"Ok"_s;
     QCOMPARE(outcome.queueId(), QString());
     outcome.serverText = u"valid=yes"_s; // "id=" inside a word is not an id
