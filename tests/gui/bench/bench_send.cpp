@@ -49,13 +49,20 @@ public:
         m_timer.setInterval(intervalMs);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_stalls.append(std::max<qint64>(0, now - m_last - m_interval * 1000000) / 1000);
+            const qint64 stall = std::max<qint64>(0, now - m_last - m_interval * 1000000) / 1000;
+            m_stalls.append(stall);
+            if (stall > m_worst) {
+                m_worst = stall;
+                m_worstStartMs = (m_last + m_interval * 1000000) / 1000000;
+                m_worstRun = m_resumes - 1;
+            }
             m_last = now;
         });
     }
     // Measures from now on; the gaps of earlier periods are kept.
     void resume()
     {
+        ++m_resumes;
         m_clock.start();
         m_last = 0;
         m_timer.start();
@@ -75,6 +82,10 @@ public:
         return sorted[qsizetype((sorted.size() - 1) * p)];
     }
     qsizetype ticks() const { return m_stalls.size(); }
+    // When the worst stall began: in which period (counting resume() calls from 0) and how
+    // many ms after its resume().
+    qsizetype worstPeriod() const { return m_worstRun; }
+    qint64 worstStartMs() const { return m_worstStartMs; }
 
 private:
     int m_interval;
@@ -82,6 +93,10 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     QList<qint64> m_stalls;
+    qint64 m_worst = -1;
+    qint64 m_worstStartMs = -1;
+    qsizetype m_worstRun = -1;
+    qsizetype m_resumes = 0;
 };
 
 bool writeRandomFile(const QString& path, qint64 size)
@@ -239,6 +254,10 @@ int main(int argc, char* argv[])
                 whole.max() / 1000.0, whole.percentile(0.99) / 1000.0,
                 whole.percentile(0.5) / 1000.0, qint64(whole.ticks()));
     std::printf("  during outbox write %.1f ms\n", storing.max() / 1000.0);
+    if (const qsizetype run = whole.worstPeriod(); run >= 0)
+        std::printf("  the worst began     %lld ms after Send in GUI run %lld (outbox written at "
+                    "%lld ms, sent at %lld ms)\n",
+                    whole.worstStartMs(), qint64(run + 1), stores.value(run), totals.value(run));
     std::printf("peak RSS              %ld MB\n", usage.ru_maxrss / 1024);
     return delivered == Runs && cli > 0 ? 0 : 2;
 }
