@@ -49,9 +49,11 @@ OutboxController::OutboxController(AppController* app, QObject* parent)
     connect(app, &AppController::sendingIdsChanged, m_model, &OutboxModel::setSending);
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &OutboxController::retryDue);
-    // Any change (a send deferred, an entry edited or deleted) may move the next attempt. A
-    // burst of them (a flush writes two sidecars per message) is looked at once: each look
-    // reads every sidecar.
+    // Any change (a send deferred, an entry edited or deleted, a send started or ended) may
+    // move the next attempt. The schedule is read from the model's copy of the outbox, which
+    // reads a burst of changes once, for the table and the schedule both (each read takes
+    // every sidecar; a flush writes two per message). Sends starting and ending are gathered
+    // the same way.
     m_rescheduleTimer.setSingleShot(true);
     m_rescheduleTimer.setInterval(50ms);
     connect(&m_rescheduleTimer, &QTimer::timeout, this, &OutboxController::scheduleRetries);
@@ -59,7 +61,7 @@ OutboxController::OutboxController(AppController* app, QObject* parent)
         if (!m_rescheduleTimer.isActive())
             m_rescheduleTimer.start();
     };
-    connect(app->outbox(), &Outbox::changed, this, reschedule);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxController::scheduleRetries);
     connect(app, &AppController::sendingIdsChanged, this, reschedule);
     // From the event loop: the application is still being constructed around this object.
     QMetaObject::invokeMethod(this, &OutboxController::scheduleRetries, Qt::QueuedConnection);
@@ -94,8 +96,16 @@ void OutboxController::ensureWindow()
     connect(m_window, &OutboxWindow::retranslated, m_model, &OutboxModel::retranslate);
     connect(m_window, &OutboxWindow::retranslated, this,
             [this] { updateDetails(m_window->currentId()); });
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
+    // A status change (two rows for each message of a flush) is shown at most every 50 ms:
+    // each showing reads the entry and lays out its details again.
+    m_detailsRefresh.setSingleShot(true);
+    m_detailsRefresh.setInterval(50ms);
+    connect(&m_detailsRefresh, &QTimer::timeout, this,
             [this] { updateDetails(m_window->currentId()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (!m_detailsRefresh.isActive())
+            m_detailsRefresh.start();
+    });
     updateDetails(m_window->currentId());
     showLastTranscript(m_window->currentId());
     m_detailsClock.setInterval(30s);
@@ -457,11 +467,19 @@ void OutboxController::reportAutomaticResult(const smtp::Outcome& outcome, const
                                                            [] { return tr("Open Outbox"); });
 }
 
+QDateTime OutboxController::nextScheduledRetry()
+{
+    m_model->reloadIfChanged(); // changes to the outbox are waiting to be read
+    if (m_rescheduleTimer.isActive())
+        scheduleRetries(); // sends started or ended are waiting to be looked at
+    return m_nextRetry;
+}
+
 void OutboxController::scheduleRetries()
 {
     m_rescheduleTimer.stop();
     QDateTime earliest;
-    const QList<OutboxEntry> entries = m_app->outbox()->entries();
+    const QList<OutboxEntry>& entries = m_model->entries();
     for (const OutboxEntry& entry : entries) {
         if (!isScheduled(entry) || m_app->isSending(entry.id))
             continue;

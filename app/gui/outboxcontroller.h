@@ -50,12 +50,7 @@ public:
     // retried; the schedule's timer calls it, and it re-arms the timer.
     void retryDue();
     // When the schedule's timer fires next; invalid when no automatic attempt is pending.
-    QDateTime nextScheduledRetry()
-    {
-        if (m_rescheduleTimer.isActive())
-            scheduleRetries(); // changes are waiting to be looked at
-        return m_nextRetry;
-    }
+    QDateTime nextScheduledRetry();
 
 signals:
     void windowClosed();
@@ -89,7 +84,8 @@ private:
     QTimer m_retryTimer;
     QTimer m_rescheduleTimer; // gathers the changes that may move the schedule
     QDateTime m_nextRetry;
-    QTimer m_detailsClock; // keeps "in 5 minutes" in the details current
+    QTimer m_detailsClock;   // keeps "in 5 minutes" in the details current
+    QTimer m_detailsRefresh; // gathers status changes for the details
     // The next-attempt time each automatic retry was started for: an entry whose schedule
     // did not move afterwards (its sidecar could not be written) is not tried in a loop.
     QHash<QString, QDateTime> m_startedFor;

@@ -38,6 +38,12 @@ public:
     // The language changed: headers and texts are asked for again.
     void retranslate();
     const QList<OutboxEntry>& entries() const { return m_entries; }
+    // Reads the outbox now if changes are waiting to be read, so entries() is current.
+    void reloadIfChanged()
+    {
+        if (m_reloadTimer.isActive())
+            reload();
+    }
     // Translated status for people ("Refused for now (temporary failure)").
     static QString statusText(const OutboxEntry& entry, bool sending);
     // When a deferred message is tried again, for people ("14:35 (in 5 minutes)"); empty
