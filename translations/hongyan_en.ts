@@ -4944,6 +4944,10 @@
         <source>Delivering to the recipients&apos; mail servers…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending message %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hongyan::ServerDiscovery</name>

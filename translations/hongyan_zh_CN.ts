@@ -4934,6 +4934,10 @@
         <source>Delivering to the recipients&apos; mail servers…</source>
         <translation>正在投递到收件人的邮件服务器…</translation>
     </message>
+    <message>
+        <source>Sending message %1 of %2…</source>
+        <translation>正在发送第 %1 封邮件（共 %2 封）…</translation>
+    </message>
 </context>
 <context>
     <name>hongyan::ServerDiscovery</name>

@@ -9,6 +9,8 @@
 #include "sendprogresswidget.h"
 #include "transcriptpane.h"
 
+#include <memory>
+
 namespace hongyan {
 
 SendMonitor::SendMonitor(OutboxDelivery* job, SendProgressWidget* progress,
@@ -23,9 +25,23 @@ SendMonitor::SendMonitor(OutboxDelivery* job, SendProgressWidget* progress,
     connect(job, &OutboxDelivery::transcript, transcript, &TranscriptPane::append);
     transcript->clearTiming();
     connect(job, &OutboxDelivery::timed, transcript, &TranscriptPane::addTiming);
+    // One message: its phases and bytes. Several: the connection's phases until the first
+    // message starts, then which message of how many.
+    const qsizetype count = job->messageCount();
+    auto started = std::make_shared<qsizetype>(0);
     connect(job, &OutboxDelivery::phaseChanged, progress,
-            [progress, job](smtp::Phase phase) { progress->showPhase(phase, job->host()); });
-    connect(job, &OutboxDelivery::progress, progress, &SendProgressWidget::showBodyProgress);
+            [progress, job, count, started](smtp::Phase phase) {
+                if (count < 2 || *started == 0)
+                    progress->showPhase(phase, job->host());
+            });
+    connect(job, &OutboxDelivery::progress, progress, [progress, count](qint64 sent, qint64 total) {
+        if (count < 2)
+            progress->showBodyProgress(sent, total);
+    });
+    if (count > 1) {
+        connect(job, &OutboxDelivery::entryStarted, progress,
+                [progress, count, started] { progress->showMessageOfBatch(++*started, count); });
+    }
     connect(job, &OutboxDelivery::passwordNeeded, this,
             [this](SecretStore::Result::Status status, const QString& error) {
                 askPassword(int(status), error);

@@ -59,6 +59,7 @@ public:
     void release();
 
     QStringList entryIds() const;
+    qsizetype messageCount() const { return qsizetype(m_attempts.size()); }
     // The server that answered last (for explanations); for direct delivery the MX host.
     QString host() const;
     bool isDirectDelivery() const { return m_account.kind == Account::Kind::DirectDelivery; }

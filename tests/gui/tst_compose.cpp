@@ -1222,9 +1222,13 @@ private slots:
     {
         // Three waiting messages of one account: Send All opens one connection, says EHLO
         // once and sends the three one after the other, as an MTA's connection cache does.
+        // The server takes its time over the second, so the progress can be read meanwhile.
         testsupport::ScriptedServer server;
         QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n" +
-                            acceptsMessageToBob("ONE") + acceptsMessageToBob("TWO") +
+                            acceptsMessageToBob("ONE") +
+                            acceptsMessageToBob("TWO").replace("C: MAIL FROM:<alice@example.com>\n",
+                                                               "C: MAIL FROM:<alice@example.com>\n"
+                                                               "DELAY 1500\n") +
                             acceptsMessageToBob("THREE") + "END\n"));
         QVERIFY(server.listen());
         AppController app;
@@ -1242,6 +1246,13 @@ private slots:
         auto* sendAll = outboxWindow->findChild<QPushButton*>(u"sendAllButton"_s);
         QVERIFY(sendAll->isEnabled());
         QTest::mouseClick(sendAll, Qt::LeftButton);
+        // Which message of how many, over a bar for all three: the phases of each message
+        // passed too fast to read and redrew the bar for nothing.
+        SendProgressWidget* progress = outboxWindow->sendProgress();
+        QTRY_COMPARE(progress->stageText(), u"Sending message 2 of 3…"_s);
+        auto* bar = progress->findChild<QProgressBar*>(u"progressBar"_s);
+        QCOMPARE(bar->maximum(), 1000);
+        QCOMPARE(bar->value(), 333);
         QTRY_VERIFY_WITH_TIMEOUT(app.outbox()->entries().isEmpty(), 20000);
         QTRY_VERIFY(!app.outboxController()->isRetrying());
         QVERIFY2(server.waitForScript(10000), qPrintable(server.report()));

@@ -97,6 +97,12 @@ void SendProgressWidget::showBodyProgress(qint64 sent, qint64 total)
     setFraction(sent, total);
 }
 
+void SendProgressWidget::showMessageOfBatch(qsizetype number, qsizetype count)
+{
+    setStage([number, count] { return tr("Sending message %1 of %2…").arg(number).arg(count); });
+    setFraction(number - 1, count);
+}
+
 void SendProgressWidget::showDirectDelivery()
 {
     setStage([] { return tr("Delivering to the recipients' mail servers…"); });
