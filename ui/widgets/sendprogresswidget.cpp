@@ -31,6 +31,7 @@ void SendProgressWidget::setFraction(qint64 done, qint64 total)
 
 void SendProgressWidget::showPreparing()
 {
+    m_bodyShown.invalidate();
     m_ui->cancelButton->setEnabled(true);
     setStage([] { return tr("Preparing…"); });
     m_ui->progressBar->setRange(0, 0);
@@ -87,6 +88,10 @@ void SendProgressWidget::showPhase(smtp::Phase phase, const QString& host)
 
 void SendProgressWidget::showBodyProgress(qint64 sent, qint64 total)
 {
+    // Twenty-five times a second is smooth for a bar; the last report is always shown.
+    if (m_bodyShown.isValid() && m_bodyShown.elapsed() < 40 && sent < total)
+        return;
+    m_bodyShown.start();
     const int percent = total > 0 ? int(sent * 100 / total) : 0;
     setStage([percent, sent, total] {
         const QLocale locale;

@@ -2,6 +2,7 @@
 
 #include "phase.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <functional>
@@ -54,6 +55,9 @@ private:
 
     std::unique_ptr<Ui::SendProgressWidget> m_ui;
     std::function<QString()> m_stage;
+    // When the bytes were last shown: a 100 MB message reports every 128 KiB, and drawing
+    // each report cost more than a frame's worth of time in total.
+    QElapsedTimer m_bodyShown;
 };
 
 } // namespace hongyan
