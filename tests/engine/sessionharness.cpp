@@ -161,6 +161,17 @@ QByteArray scriptGreeting(const QList<QByteArray>& capabilities)
     return script;
 }
 
+QByteArray scriptUntilPartialBody()
+{
+    return scriptGreeting({"8BITMIME"}) + "C: MAIL FROM:<sender@example.test>\n"
+                                          "S: 250 2.1.0 Ok\n"
+                                          "C: RCPT TO:<rcpt@example.test>\n"
+                                          "S: 250 2.1.5 Ok\n"
+                                          "C: DATA\n"
+                                          "S: 354 go ahead\n"
+                                          "PARTIAL-BODY\n";
+}
+
 QList<QByteArray> secretsToHide(const smtp::Credentials& credentials, const ScriptedServer* server)
 {
     QList<QByteArray> secrets;

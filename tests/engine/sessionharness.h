@@ -86,6 +86,9 @@ QByteArray testMessage();
 
 // The opening of most scripts: greeting, EHLO and a reply announcing `capabilities`.
 QByteArray scriptGreeting(const QList<QByteArray>& capabilities);
+// Greeting with 8BITMIME, then testEnvelope()'s MAIL, RCPT and DATA accepted, and a body that
+// never ends: the server reads what comes until the client stops.
+QByteArray scriptUntilPartialBody();
 
 // What no transcript may show: the secret, its base64, and every authentication payload
 // the server received.

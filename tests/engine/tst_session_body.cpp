@@ -258,14 +258,7 @@ void TestSessionBody::unreadableSource()
     QFETCH(bool, stop);
 
     ScriptedServer server;
-    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) +
-                         "C: MAIL FROM:<sender@example.test>\n"
-                         "S: 250 2.1.0 Ok\n"
-                         "C: RCPT TO:<rcpt@example.test>\n"
-                         "S: 250 2.1.5 Ok\n"
-                         "C: DATA\n"
-                         "S: 354 go ahead\n"
-                         "PARTIAL-BODY\n");
+    HY_START(server, testsupport::scriptUntilPartialBody());
     const QByteArray message = messageOfSize(4 * 1024 * 1024);
     FailingSource source(message, goodBytes, stop);
     QVERIFY(source.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
@@ -305,14 +298,7 @@ void TestSessionBody::attachmentChangedBeforeItWasSent()
     QVERIFY(attachment.resize(1000));
 
     ScriptedServer server;
-    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) +
-                         "C: MAIL FROM:<sender@example.test>\n"
-                         "S: 250 2.1.0 Ok\n"
-                         "C: RCPT TO:<rcpt@example.test>\n"
-                         "S: 250 2.1.5 Ok\n"
-                         "C: DATA\n"
-                         "S: 354 go ahead\n"
-                         "PARTIAL-BODY\n");
+    HY_START(server, testsupport::scriptUntilPartialBody());
     SessionHarness harness(testsupport::testSettings(server.port()));
     const std::optional<Outcome> outcome = harness.send(testsupport::testEnvelope(), message.get());
     HY_VERIFY_OUTCOME(harness, outcome, Category::Usage, Reason::MessageUnreadable);

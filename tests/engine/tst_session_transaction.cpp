@@ -140,14 +140,7 @@ void TestSessionTransaction::progressReachesTotal()
 void TestSessionTransaction::cancelDuringBody()
 {
     ScriptedServer server;
-    HY_START(server, testsupport::scriptGreeting({"8BITMIME"}) +
-                         "C: MAIL FROM:<sender@example.test>\n"
-                         "S: 250 2.1.0 Ok\n"
-                         "C: RCPT TO:<rcpt@example.test>\n"
-                         "S: 250 2.1.5 Ok\n"
-                         "C: DATA\n"
-                         "S: 354 go ahead\n"
-                         "PARTIAL-BODY\n");
+    HY_START(server, testsupport::scriptUntilPartialBody());
     SessionHarness harness(testsupport::testSettings(server.port()));
     bool cancelled = false;
     harness.onProgress = [&](qint64, qint64) {
