@@ -100,8 +100,10 @@ void OutboxController::ensureWindow()
     // each showing reads the entry and lays out its details again.
     m_detailsRefresh.setSingleShot(true);
     m_detailsRefresh.setInterval(50ms);
-    connect(&m_detailsRefresh, &QTimer::timeout, this,
-            [this] { updateDetails(m_window->currentId()); });
+    connect(&m_detailsRefresh, &QTimer::timeout, this, [this] {
+        if (m_window)
+            updateDetails(m_window->currentId());
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (!m_detailsRefresh.isActive())
             m_detailsRefresh.start();
@@ -469,15 +471,19 @@ void OutboxController::reportAutomaticResult(const smtp::Outcome& outcome, const
 
 QDateTime OutboxController::nextScheduledRetry()
 {
-    m_model->reloadIfChanged(); // changes to the outbox are waiting to be read
-    if (m_rescheduleTimer.isActive())
-        scheduleRetries(); // sends started or ended are waiting to be looked at
+    // Changes to the outbox or sends started or ended are waiting to be looked at.
+    if (m_rescheduleTimer.isActive() || m_model->hasChangesToRead())
+        scheduleRetries();
     return m_nextRetry;
 }
 
 void OutboxController::scheduleRetries()
 {
     m_rescheduleTimer.stop();
+    // Changes written a moment ago (a retry that just ended) are read first: scheduled from
+    // the model's older copy, a finished retry looked due again at once, and retryDue() and
+    // this function turned each other over until the copy was read.
+    m_model->reloadIfChanged();
     QDateTime earliest;
     const QList<OutboxEntry>& entries = m_model->entries();
     for (const OutboxEntry& entry : entries) {
@@ -556,11 +562,14 @@ void OutboxController::stopForQuit()
         for (const QString& id : ids)
             m_app->setSending(id, false);
     }
-    // After the job: its end would have re-armed the schedule.
+    // After the job: its end would have re-armed the schedule, and so would the model's next
+    // reading of the outbox.
     m_app->outbox()->disconnect(this);
     m_app->disconnect(this);
+    m_model->disconnect(this);
     m_retryTimer.stop();
     m_rescheduleTimer.stop();
+    m_detailsRefresh.stop();
 }
 
 } // namespace hongyan

@@ -38,10 +38,11 @@ public:
     // The language changed: headers and texts are asked for again.
     void retranslate();
     const QList<OutboxEntry>& entries() const { return m_entries; }
+    bool hasChangesToRead() const { return m_reloadTimer.isActive(); }
     // Reads the outbox now if changes are waiting to be read, so entries() is current.
     void reloadIfChanged()
     {
-        if (m_reloadTimer.isActive())
+        if (hasChangesToRead())
             reload();
     }
     // Translated status for people ("Refused for now (temporary failure)").

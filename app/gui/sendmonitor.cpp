@@ -26,22 +26,29 @@ SendMonitor::SendMonitor(OutboxDelivery* job, SendProgressWidget* progress,
     transcript->clearTiming();
     connect(job, &OutboxDelivery::timed, transcript, &TranscriptPane::addTiming);
     // One message: its phases and bytes. Several: the connection's phases until the first
-    // message starts, then which message of how many.
-    const qsizetype count = job->messageCount();
-    auto started = std::make_shared<qsizetype>(0);
+    // message starts, then which message of how many (those that could be read and go).
+    struct Batch
+    {
+        qsizetype started = 0;
+        qsizetype count = 0; // known when the first message starts
+        bool isBatch() const { return count > 1; }
+    };
+    auto batch = std::make_shared<Batch>();
     connect(job, &OutboxDelivery::phaseChanged, progress,
-            [progress, job, count, started](smtp::Phase phase) {
-                if (count < 2 || *started == 0)
+            [progress, job, batch](smtp::Phase phase) {
+                if (!batch->isBatch())
                     progress->showPhase(phase, job->host());
             });
-    connect(job, &OutboxDelivery::progress, progress, [progress, count](qint64 sent, qint64 total) {
-        if (count < 2)
+    connect(job, &OutboxDelivery::progress, progress, [progress, batch](qint64 sent, qint64 total) {
+        if (!batch->isBatch())
             progress->showBodyProgress(sent, total);
     });
-    if (count > 1) {
-        connect(job, &OutboxDelivery::entryStarted, progress,
-                [progress, count, started] { progress->showMessageOfBatch(++*started, count); });
-    }
+    connect(job, &OutboxDelivery::entryStarted, progress, [progress, job, batch] {
+        ++batch->started;
+        batch->count = job->queuedMessageCount();
+        if (batch->isBatch())
+            progress->showMessageOfBatch(batch->started, batch->count);
+    });
     connect(job, &OutboxDelivery::passwordNeeded, this,
             [this](SecretStore::Result::Status status, const QString& error) {
                 askPassword(int(status), error);

@@ -59,7 +59,9 @@ public:
     void release();
 
     QStringList entryIds() const;
-    qsizetype messageCount() const { return qsizetype(m_attempts.size()); }
+    // The messages going over the connection: those whose file could be opened, known once
+    // the first of them starts (entryStarted()).
+    qsizetype queuedMessageCount() const { return m_queued.size(); }
     // The server that answered last (for explanations); for direct delivery the MX host.
     QString host() const;
     bool isDirectDelivery() const { return m_account.kind == Account::Kind::DirectDelivery; }

@@ -7,11 +7,15 @@ namespace smtp {
 
 Note readFailureOf(const QIODevice& device)
 {
+    Note failure;
     if (const auto* message = qobject_cast<const MessageDevice*>(&device))
-        return message->readFailure();
-    if (const auto* eml = qobject_cast<const EmlDevice*>(&device))
-        return eml->readFailure();
-    return device.errorString().isEmpty() ? Note{} : Note::verbatim(device.errorString());
+        failure = message->readFailure();
+    else if (const auto* eml = qobject_cast<const EmlDevice*>(&device))
+        failure = eml->readFailure();
+    // A failure of QIODevice's own ("device not open") has no note.
+    if (failure.isEmpty() && !device.errorString().isEmpty())
+        failure = Note::verbatim(device.errorString());
+    return failure;
 }
 
 } // namespace smtp

@@ -16,14 +16,21 @@ int Outcome::acceptedRecipientCount() const
 
 namespace {
 
+// As the regular expressions read them before (QRegularExpression without
+// UseUnicodePropertiesOption): \s, \w and so \b are ASCII only.
 bool isAsciiAlnum(QChar c)
 {
     return c.unicode() < 128 && (c.isLetter() || c.isDigit());
 }
 
+bool isAsciiSpace(QChar c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r');
+}
+
 bool isWordCharacter(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark() || c == u'_';
+    return isAsciiAlnum(c) || c == u'_';
 }
 
 // From `start`, the longest run of characters that `inRun` takes.
@@ -43,7 +50,7 @@ QString postfixQueueId(QStringView text)
     for (qsizetype at = text.indexOf(Marker, 0, Qt::CaseInsensitive); at >= 0;
          at = text.indexOf(Marker, at + 1, Qt::CaseInsensitive)) {
         const qsizetype afterMarker = at + Marker.size();
-        const qsizetype start = runEnd(text, afterMarker, [](QChar c) { return c.isSpace(); });
+        const qsizetype start = runEnd(text, afterMarker, isAsciiSpace);
         if (start == afterMarker || start >= text.size() || !isAsciiAlnum(text[start]))
             continue;
         qsizetype end = runEnd(text, start + 1, [](QChar c) {

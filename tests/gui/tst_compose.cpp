@@ -1270,6 +1270,49 @@ private slots:
         outboxWindow->close();
     }
 
+    void batchProgressCountsOnlyTheMessagesThatGo()
+    {
+        // Three waiting messages, one of which cannot be read (its file is now a folder): the
+        // two others go, and the progress counts two, not three.
+        testsupport::ScriptedServer server;
+        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n" +
+                            acceptsMessageToBob("ONE") +
+                            acceptsMessageToBob("TWO").replace("C: MAIL FROM:<alice@example.com>\n",
+                                                               "C: MAIL FROM:<alice@example.com>\n"
+                                                               "DELAY 1500\n") +
+                            "END\n"));
+        QVERIFY(server.listen());
+        AppController app;
+        const QString accountId =
+            app.accounts()->save(testAccount(server.port(), smtp::Security::Plain, {}, false));
+        QVERIFY(app.start({}));
+        QString unreadable;
+        for (const QString& subject : {u"One"_s, u"Broken"_s, u"Two"_s}) {
+            const std::optional<OutboxEntry> entry = addToOutbox(app, accountId, subject);
+            QVERIFY(entry);
+            if (subject == u"Broken"_s)
+                unreadable = app.outbox()->messagePath(entry->id);
+        }
+        QVERIFY(QFile::remove(unreadable) && QDir().mkdir(unreadable));
+
+        app.showOutbox();
+        OutboxWindow* outboxWindow = app.outboxController()->window();
+        QVERIFY(QTest::qWaitForWindowExposed(outboxWindow));
+        QTRY_COMPARE(app.outboxController()->model()->rowCount(), 3);
+        QTest::mouseClick(outboxWindow->findChild<QPushButton*>(u"sendAllButton"_s),
+                          Qt::LeftButton);
+        SendProgressWidget* progress = outboxWindow->sendProgress();
+        QTRY_COMPARE(progress->stageText(), u"Sending message 2 of 2…"_s);
+        QCOMPARE(progress->findChild<QProgressBar*>(u"progressBar"_s)->value(), 500);
+        QVERIFY2(server.waitForScript(10000), qPrintable(server.report()));
+        QTRY_VERIFY(!app.outboxController()->isRetrying());
+        QVERIFY(QDir().rmdir(unreadable));
+        const auto failure = visibleTopLevel<FailureDialog>();
+        if (failure)
+            failure->close();
+        outboxWindow->close();
+    }
+
     void bodyProgressIsDrawnAtMostTwentyFiveTimesASecond()
     {
         // A 100 MB message reports its bytes every 128 KiB; drawing every report made the
@@ -1277,10 +1320,13 @@ private slots:
         SendProgressWidget progress;
         auto* bar = progress.findChild<QProgressBar*>(u"progressBar"_s);
         progress.showPreparing();
+        QElapsedTimer between;
+        between.start();
         progress.showBodyProgress(10, 100);
         QCOMPARE(bar->value(), 100);
         progress.showBodyProgress(20, 100);
-        QCOMPARE(bar->value(), 100);
+        // Skipped, unless a loaded machine kept the test away for 40 ms between the two.
+        QCOMPARE(bar->value(), between.elapsed() < 40 ? 100 : 200);
         QTest::qWait(60);
         progress.showBodyProgress(30, 100);
         QCOMPARE(bar->value(), 300);

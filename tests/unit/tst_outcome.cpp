@@ -127,6 +127,11 @@ void TestOutcome::recipientsAndQueueId()
     QCOMPARE(outcome.queueId(), QString());
     outcome.serverText = u"queued as"_s;
     QCOMPARE(outcome.queueId(), QString());
+    // As the regular expressions read them before: spaces and word boundaries are ASCII's.
+    outcome.serverText = u"queued as\u00A0ABC"_s;
+    QCOMPARE(outcome.queueId(), QString());
+    outcome.serverText = u"\u00E9id=X1"_s;
+    QCOMPARE(outcome.queueId(), u"X1"_s);
 
     outcome.serverText = u"Ok"_s;
     QCOMPARE(outcome.queueId(), QString());
