@@ -244,6 +244,39 @@ QByteArray acceptsMessageToBob(const QByteArray& queueId)
            queueId + "\n";
 }
 
+// One connection's script: greeting and EHLO, then one message to Bob accepted for each queue
+// id. The server holds the second message's MAIL FROM for 1.5 s, so that a test can read the
+// progress meanwhile.
+QByteArray oneConnectionToBob(const QList<QByteArray>& queueIds)
+{
+    QByteArray script = "S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n";
+    for (qsizetype i = 0; i < queueIds.size(); ++i) {
+        QByteArray message = acceptsMessageToBob(queueIds[i]);
+        if (i == 1)
+            message.replace("C: MAIL FROM:<alice@example.com>\n",
+                            "C: MAIL FROM:<alice@example.com>\nDELAY 1500\n");
+        script += message;
+    }
+    return script + "END\n";
+}
+
+// Shows the outbox once it lists `rows` messages and presses Send All; nothing if the window
+// or its rows did not come.
+OutboxWindow* sendAllFromOutbox(AppController& app, int rows)
+{
+    app.showOutbox();
+    OutboxWindow* window = app.outboxController()->window();
+    if (!QTest::qWaitForWindowExposed(window) || !QTest::qWaitFor([&app, rows] {
+            return app.outboxController()->model()->rowCount() == rows;
+        }))
+        return nullptr;
+    auto* sendAll = window->findChild<QPushButton*>(u"sendAllButton"_s);
+    if (!sendAll->isEnabled())
+        return nullptr;
+    QTest::mouseClick(sendAll, Qt::LeftButton);
+    return window;
+}
+
 bool containsLine(const QStringList& lines, const QString& part)
 {
     return std::any_of(lines.cbegin(), lines.cend(),
@@ -1224,12 +1257,7 @@ private slots:
         // once and sends the three one after the other, as an MTA's connection cache does.
         // The server takes its time over the second, so the progress can be read meanwhile.
         testsupport::ScriptedServer server;
-        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n" +
-                            acceptsMessageToBob("ONE") +
-                            acceptsMessageToBob("TWO").replace("C: MAIL FROM:<alice@example.com>\n",
-                                                               "C: MAIL FROM:<alice@example.com>\n"
-                                                               "DELAY 1500\n") +
-                            acceptsMessageToBob("THREE") + "END\n"));
+        QVERIFY(server.load(oneConnectionToBob({"ONE", "TWO", "THREE"})));
         QVERIFY(server.listen());
         AppController app;
         const QString accountId =
@@ -1239,13 +1267,8 @@ private slots:
         for (const QString& subject : {u"One"_s, u"Two"_s, u"Three"_s})
             QVERIFY(addToOutbox(app, accountId, subject));
 
-        app.showOutbox();
-        OutboxWindow* outboxWindow = app.outboxController()->window();
-        QVERIFY(QTest::qWaitForWindowExposed(outboxWindow));
-        QTRY_COMPARE(app.outboxController()->model()->rowCount(), 3);
-        auto* sendAll = outboxWindow->findChild<QPushButton*>(u"sendAllButton"_s);
-        QVERIFY(sendAll->isEnabled());
-        QTest::mouseClick(sendAll, Qt::LeftButton);
+        OutboxWindow* outboxWindow = sendAllFromOutbox(app, 3);
+        QVERIFY(outboxWindow);
         // Which message of how many, over a bar for all three: the phases of each message
         // passed too fast to read and redrew the bar for nothing.
         SendProgressWidget* progress = outboxWindow->sendProgress();
@@ -1275,12 +1298,7 @@ private slots:
         // Three waiting messages, one of which cannot be read (its file is now a folder): the
         // two others go, and the progress counts two, not three.
         testsupport::ScriptedServer server;
-        QVERIFY(server.load("S: 220 test.example ESMTP\nC~ EHLO .*\nS: 250 test.example\n" +
-                            acceptsMessageToBob("ONE") +
-                            acceptsMessageToBob("TWO").replace("C: MAIL FROM:<alice@example.com>\n",
-                                                               "C: MAIL FROM:<alice@example.com>\n"
-                                                               "DELAY 1500\n") +
-                            "END\n"));
+        QVERIFY(server.load(oneConnectionToBob({"ONE", "TWO"})));
         QVERIFY(server.listen());
         AppController app;
         const QString accountId =
@@ -1295,12 +1313,8 @@ private slots:
         }
         QVERIFY(QFile::remove(unreadable) && QDir().mkdir(unreadable));
 
-        app.showOutbox();
-        OutboxWindow* outboxWindow = app.outboxController()->window();
-        QVERIFY(QTest::qWaitForWindowExposed(outboxWindow));
-        QTRY_COMPARE(app.outboxController()->model()->rowCount(), 3);
-        QTest::mouseClick(outboxWindow->findChild<QPushButton*>(u"sendAllButton"_s),
-                          Qt::LeftButton);
+        OutboxWindow* outboxWindow = sendAllFromOutbox(app, 3);
+        QVERIFY(outboxWindow);
         SendProgressWidget* progress = outboxWindow->sendProgress();
         QTRY_COMPARE(progress->stageText(), u"Sending message 2 of 2…"_s);
         QCOMPARE(progress->findChild<QProgressBar*>(u"progressBar"_s)->value(), 500);
